@@ -1,0 +1,154 @@
+package org.paperledge.audio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Finds the ffmpeg and ffprobe executables: a path given by the user, or the ones embedded in the
+ * {@code org.bytedeco:ffmpeg} jar, extracted once into a cache folder.
+ *
+ * @param ffmpeg the ffmpeg executable
+ * @param ffprobe the ffprobe executable
+ * @param environment variables the executables need (the library path of the embedded build)
+ */
+public record FfmpegTools(Path ffmpeg, Path ffprobe, Map<String, String> environment) {
+  /** Environment variable naming another ffmpeg executable (ffprobe is looked for beside it). */
+  public static final String ENV = "PAPERLEDGE_FFMPEG";
+  private static final String EMBEDDED = "org/bytedeco/ffmpeg/linux-x86_64/";
+  private static final String EMBEDDED_VERSION = "7.1.1-1.5.12";
+
+  public FfmpegTools {
+    environment = Map.copyOf(environment);
+  }
+
+  /** A runner whose children get this build's environment. */
+  public ProcessRunner runner() {
+    return new ProcessRunner(environment);
+  }
+
+  /**
+   * The tools to use: {@code chosen} if given, else {@code $PAPERLEDGE_FFMPEG}, else the embedded build.
+   *
+   * @param cacheDir where the embedded build is extracted
+   */
+  public static FfmpegTools locate(Optional<Path> chosen, Path cacheDir) throws ToolException {
+    Optional<Path> custom = chosen.or(() -> Optional.ofNullable(System.getenv(ENV)).filter(s -> !s.isBlank())
+        .map(Path::of));
+    if (custom.isPresent()) {
+      Path ffmpeg = custom.get();
+      if (!Files.isRegularFile(ffmpeg) || !Files.isExecutable(ffmpeg)) {
+        throw new ToolException("ffmpeg: " + ffmpeg + " is not an executable file");
+      }
+      Path ffprobe = ffmpeg.resolveSibling(ffmpeg.getFileName().toString().replace("ffmpeg", "ffprobe"));
+      if (!Files.isExecutable(ffprobe)) {
+        throw new ToolException("ffprobe: expected beside " + ffmpeg + " at " + ffprobe);
+      }
+      return new FfmpegTools(ffmpeg, ffprobe, Map.of());
+    }
+    Path dir = cacheDir.resolve("ffmpeg-" + EMBEDDED_VERSION);
+    if (!Files.isExecutable(dir.resolve("ffprobe"))) {
+      extract(dir);
+    }
+    return new FfmpegTools(dir.resolve("ffmpeg"), dir.resolve("ffprobe"),
+        Map.of("LD_LIBRARY_PATH", dir.toString()));
+  }
+
+  /** Extracts the embedded build into {@code target}, atomically, so concurrent runs never see half a folder. */
+  private static void extract(Path target) throws ToolException {
+    URL probe = FfmpegTools.class.getClassLoader().getResource(EMBEDDED + "ffmpeg");
+    if (probe == null) {
+      throw new ToolException("ffmpeg: the embedded FFmpeg for linux-x86_64 is missing from the class path;"
+          + " pass --ffmpeg or set " + ENV);
+    }
+    try {
+      Files.createDirectories(target.getParent());
+      Path staging = Files.createTempDirectory(target.getParent(), ".ffmpeg-");
+      copyEntries(probe, staging);
+      try (InputStream stub = FfmpegTools.class.getResourceAsStream("libpulse-stub.so")) {
+        if (stub == null) {
+          throw new ToolException("ffmpeg: libpulse stand-in missing from the jar");
+        }
+        Files.copy(stub, staging.resolve("libpulse.so.0"));
+      }
+      // The JNI loader would create these version links; the executables need them too.
+      link(staging, "libva.so.2", "libva.so");
+      link(staging, "libva-drm.so.2", "libva-drm.so");
+      for (String exe : new String[] {"ffmpeg", "ffprobe"}) {
+        if (!staging.resolve(exe).toFile().setExecutable(true)) {
+          throw new ToolException("ffmpeg: cannot make " + staging.resolve(exe) + " executable");
+        }
+      }
+      try {
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+        deleteTree(staging); // another process finished first
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new ToolException("ffmpeg: cannot extract the embedded FFmpeg into " + target + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static void link(Path dir, String name, String existing) throws IOException {
+    if (Files.exists(dir.resolve(existing)) && !Files.exists(dir.resolve(name))) {
+      Files.createSymbolicLink(dir.resolve(name), Path.of(existing));
+    }
+  }
+
+  private static void copyEntries(URL probe, Path staging) throws IOException {
+    URLConnection connection = probe.openConnection();
+    if (connection instanceof JarURLConnection jar) {
+      jar.setUseCaches(false);
+      try (JarFile file = jar.getJarFile()) {
+        Enumeration<JarEntry> entries = file.entries();
+        while (entries.hasMoreElements()) {
+          JarEntry entry = entries.nextElement();
+          String name = entry.getName();
+          if (name.startsWith(EMBEDDED) && !entry.isDirectory() && !name.substring(EMBEDDED.length()).contains("/")
+              && !name.contains("libjni")) {
+            try (InputStream in = file.getInputStream(entry)) {
+              Files.copy(in, staging.resolve(name.substring(EMBEDDED.length())));
+            }
+          }
+        }
+      }
+      return;
+    }
+    try {
+      Path source = Path.of(probe.toURI()).getParent();
+      try (var files = Files.list(source)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          if (!file.getFileName().toString().contains("libjni")) {
+            Files.copy(file, staging.resolve(file.getFileName().toString()));
+          }
+        }
+      }
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

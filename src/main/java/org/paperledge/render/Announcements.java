@@ -1,0 +1,45 @@
+package org.paperledge.render;
+
+import java.util.List;
+import org.paperledge.script.EpisodeMeta;
+
+/** What the host says around the script: the spoken intro and the closing credit. */
+final class Announcements {
+  /** Authors named in the spoken credit; the rest are counted. */
+  static final int MAX_NAMED_AUTHORS = 5;
+
+  private Announcements() {}
+
+  /** The spoken intro: the show and the episode. */
+  static String intro(String show, EpisodeMeta meta) {
+    String title = meta.title().strip();
+    if (!title.endsWith(".") && !title.endsWith("?") && !title.endsWith("!")) {
+      title = title + ".";
+    }
+    String episode = meta.episode().isPresent() ? ", episode " + meta.episode().getAsInt() : "";
+    return "This is " + show + episode + ": " + title;
+  }
+
+  /** The closing credit: the paper's authors (at most five by name) and a goodbye. */
+  static String outro(String show, List<String> authors) {
+    String thanks = "Thanks for listening to " + show + ".";
+    if (authors.isEmpty()) {
+      return thanks;
+    }
+    return "Today's paper is by " + credit(authors) + ". " + thanks;
+  }
+
+  /** "A", "A and B", "A, B and C", or the first five followed by "and N others". */
+  static String credit(List<String> authors) {
+    int named = Math.min(authors.size(), MAX_NAMED_AUTHORS);
+    int others = authors.size() - named;
+    List<String> names = authors.subList(0, named);
+    if (others > 0) {
+      return String.join(", ", names) + " and " + others + (others == 1 ? " other" : " others");
+    }
+    if (named == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, named - 1)) + " and " + names.get(named - 1);
+  }
+}

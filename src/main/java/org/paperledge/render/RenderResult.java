@@ -1,0 +1,23 @@
+package org.paperledge.render;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.paperledge.audio.ChapterMark;
+
+/**
+ * What rendering one episode produced.
+ *
+ * @param mp3 the published MP3
+ * @param item the feed item beside it
+ * @param durationSeconds the episode's length
+ * @param chapters the chapters written into the MP3
+ * @param segments how many segments were synthesized
+ * @param synthesisSeconds wall time spent in speech synthesis
+ * @param totalSeconds wall time of the whole render
+ */
+public record RenderResult(Path mp3, Path item, double durationSeconds, List<ChapterMark> chapters, int segments,
+    double synthesisSeconds, double totalSeconds) {
+  public RenderResult {
+    chapters = List.copyOf(chapters);
+  }
+}

@@ -1,0 +1,58 @@
+package org.paperledge.script;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A parsed episode script: its metadata and its spoken body, chapter by chapter.
+ *
+ * @param file where the script was read from
+ * @param meta the front matter
+ * @param chapters the chapters in order, each with at least one paragraph
+ * @param lexicon pronunciation entries this episode adds to its voice's lexicon (written form to spoken form)
+ */
+public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<String, String> lexicon) {
+  public Script {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(meta, "meta");
+    chapters = List.copyOf(chapters);
+    lexicon = Map.copyOf(lexicon);
+    if (chapters.isEmpty()) {
+      throw new IllegalArgumentException("a script needs at least one chapter");
+    }
+  }
+
+  /**
+   * A chapter: a heading's title and the paragraphs under it.
+   *
+   * @param title the heading text as plain text
+   * @param line the 1-based line of the heading in the script (of the first paragraph for the opening chapter)
+   * @param paragraphs what is spoken in this chapter, never empty
+   */
+  public record Chapter(String title, int line, List<Paragraph> paragraphs) {
+    public Chapter {
+      Objects.requireNonNull(title, "title");
+      paragraphs = List.copyOf(paragraphs);
+      if (paragraphs.isEmpty()) {
+        throw new IllegalArgumentException("chapter without paragraphs: " + title);
+      }
+    }
+  }
+
+  /**
+   * One paragraph of spoken text, already reduced from Markdown to plain text.
+   *
+   * @param text the words to say
+   * @param line the 1-based line where the paragraph starts in the script
+   */
+  public record Paragraph(String text, int line) {
+    public Paragraph {
+      Objects.requireNonNull(text, "text");
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("blank paragraph at line " + line);
+      }
+    }
+  }
+}

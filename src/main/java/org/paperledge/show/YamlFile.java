@@ -1,0 +1,142 @@
+package org.paperledge.show;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * A flat YAML settings file (the show file, a voice profile) read as text values that keep their line numbers.
+ */
+final class YamlFile {
+  private final Path file;
+  private final Map<String, ScalarNode> values = new LinkedHashMap<>();
+
+  private YamlFile(Path file) {
+    this.file = file;
+  }
+
+  /** Reads {@code file}, refusing keys outside {@code known} and values that are not single scalars. */
+  static YamlFile read(Path file, Set<String> known) throws ConfigException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, "cannot read: " + e.getMessage());
+    }
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark();
+      throw new ConfigException(file, mark == null ? 0 : mark.getLine() + 1, "invalid YAML: " + e.getProblem());
+    } catch (YAMLException e) {
+      throw new ConfigException(file, 0, "invalid YAML: " + e.getMessage());
+    }
+    YamlFile yaml = new YamlFile(file);
+    if (root == null) {
+      return yaml;
+    }
+    if (!(root instanceof MappingNode map)) {
+      throw new ConfigException(file, 1, "expected 'key: value' lines");
+    }
+    for (NodeTuple tuple : map.getValue()) {
+      int line = tuple.getKeyNode().getStartMark().getLine() + 1;
+      if (!(tuple.getKeyNode() instanceof ScalarNode key) || !known.contains(key.getValue())) {
+        throw new ConfigException(file, line, "unknown key (known: " + String.join(", ",
+            known.stream().sorted().toList()) + ")");
+      }
+      if (!(tuple.getValueNode() instanceof ScalarNode value)) {
+        throw new ConfigException(file, line, "'" + key.getValue() + "' must be a single value");
+      }
+      yaml.values.put(key.getValue(), value);
+    }
+    return yaml;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  Optional<String> text(String key) {
+    ScalarNode node = values.get(key);
+    if (node == null || node.getValue().isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(node.getValue().strip());
+  }
+
+  String text(String key, String fallback) {
+    return text(key).orElse(fallback);
+  }
+
+  String required(String key) throws ConfigException {
+    return text(key).orElseThrow(() -> new ConfigException(file, 0, "missing required key '" + key + "'"));
+  }
+
+  double number(String key, double fallback, double min, double max) throws ConfigException {
+    Optional<String> text = text(key);
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    try {
+      double value = Double.parseDouble(text.get());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(file, line(key), "'" + key + "' must be a number from " + min + " to " + max);
+  }
+
+  boolean bool(String key, boolean fallback) throws ConfigException {
+    Optional<String> text = text(key);
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    return switch (text.get().toLowerCase(Locale.ROOT)) {
+      case "true", "yes" -> true;
+      case "false", "no" -> false;
+      default -> throw new ConfigException(file, line(key), "'" + key + "' must be true or false");
+    };
+  }
+
+  URI httpUrl(String key) throws ConfigException {
+    String text = required(key);
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new ConfigException(file, line(key), "'" + key + "' must be an http(s) URL, not '" + text + "'");
+  }
+
+  int line(String key) {
+    ScalarNode node = values.get(key);
+    return node == null ? 0 : node.getStartMark().getLine() + 1;
+  }
+}

@@ -1,0 +1,99 @@
+package org.paperledge.speech;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import marytts.LocalMaryInterface;
+import marytts.exceptions.MaryConfigurationException;
+import marytts.exceptions.SynthesisException;
+import marytts.util.MaryRuntimeUtils;
+import org.paperledge.audio.Pcm;
+import org.paperledge.audio.ToolException;
+
+/**
+ * MaryTTS 5.2.1 embedded in this JVM, fed MaryXML at the TOKENS stage.
+ *
+ * <p>MaryTTS's own tokenizer needs JTok, which is not on Maven Central; in command-line mode its modules start
+ * lazily, so giving it tokens directly never starts the tokenizer. One instance is not thread-safe.
+ */
+public final class MarySynthesizer implements Synthesizer {
+  private static final Object STARTUP = new Object();
+  private final LocalMaryInterface mary;
+  private final String voice;
+
+  private MarySynthesizer(LocalMaryInterface mary, String voice) {
+    this.mary = mary;
+    this.voice = voice;
+  }
+
+  /** Starts MaryTTS (about a second) and selects {@code voice}. */
+  public static MarySynthesizer start(String voice) throws ToolException {
+    synchronized (STARTUP) {
+      configureOnce();
+      try {
+        LocalMaryInterface mary = new LocalMaryInterface();
+        Set<String> voices = mary.getAvailableVoices();
+        if (!voices.contains(voice)) {
+          throw new ToolException("MaryTTS has no voice '" + voice + "' (available: "
+              + voices.stream().sorted().collect(Collectors.joining(", ")) + ")");
+        }
+        mary.setVoice(voice);
+        mary.setInputType("TOKENS");
+        mary.setOutputType("AUDIO");
+        return new MarySynthesizer(mary, voice);
+      } catch (MaryConfigurationException | RuntimeException e) {
+        throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static void configureOnce() throws ToolException {
+    if (System.getProperty("server") != null) {
+      return;
+    }
+    // Modules start on first use, so the JTok tokenizer (not on Maven Central) is never started.
+    System.setProperty("server", "commandline");
+    // MaryTTS would otherwise write log/server.log wherever the user stands.
+    System.setProperty("log4j.logger.marytts", "OFF");
+    try {
+      Path base = Files.createTempDirectory("paperledge-mary-");
+      base.toFile().deleteOnExit();
+      System.setProperty("mary.base", base.toString());
+    } catch (IOException e) {
+      throw new ToolException("MaryTTS: cannot create its base folder: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
+    try (AudioInputStream audio = mary.generateAudio(MaryXml.tokens(tokens, rate))) {
+      AudioFormat format = audio.getFormat();
+      if (format.getSampleRate() != Pcm.RATE || format.getChannels() != 1 || format.getSampleSizeInBits() != 16
+          || format.isBigEndian()) {
+        throw new ToolException("MaryTTS produced unexpected audio: " + format);
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
+      audio.transferTo(bytes); // always read to the end: an unread stream leaks a vocoder thread
+      return Pcm.fromBytes(bytes.toByteArray(), bytes.size());
+    } catch (SynthesisException | IOException | RuntimeException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "marytts-" + MaryRuntimeUtils.getMaryVersion().replaceAll("\\s+", "") + "/" + voice;
+  }
+
+  @Override
+  public void close() {
+    // LocalMaryInterface holds no resources of its own; MaryTTS shuts down with the JVM.
+  }
+}

@@ -1,0 +1,23 @@
+package org.paperledge.speech;
+
+import java.util.List;
+import org.paperledge.audio.Pcm;
+import org.paperledge.audio.ToolException;
+
+/** Speaks tokens. The production implementation is {@link MarySynthesizer}; tests may substitute a fake. */
+public interface Synthesizer extends AutoCloseable {
+  /**
+   * Synthesizes one segment.
+   *
+   * @param tokens the tokens of the segment, as produced by {@link Tokenizer}
+   * @param rate speaking rate relative to the voice's own, 1.0 unchanged
+   * @return mono 16-bit PCM at {@link Pcm#RATE} Hz
+   */
+  Pcm synthesize(List<Token> tokens, double rate) throws ToolException;
+
+  /** A short description of the engine and voice, for reports and cache keys. */
+  String describe();
+
+  @Override
+  void close();
+}
