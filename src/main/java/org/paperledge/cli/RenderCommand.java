@@ -139,7 +139,7 @@ final class RenderCommand implements Callable<Integer> {
         if (verbose) {
           e.printStackTrace(err);
         }
-        return Main.FAILED;
+        failed = parsed.size() - rendered;
       }
     }
     if (scripts.size() > 1 || badInput + failed > 0) {
