@@ -28,7 +28,7 @@ import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.Synthesizer;
 import org.paperledge.speech.Token;
-import org.paperledge.speech.Tokenizer;
+import org.paperledge.speech.Normalizer;
 
 /**
  * Renders one episode: segments the script, synthesizes every segment into a voice track, has FFmpeg add the music,
@@ -66,7 +66,7 @@ public final class EpisodeRenderer {
     long started = System.nanoTime();
     EpisodeMeta meta = script.meta();
     Lexicon lexicon = voice.lexicon().with(script.lexicon());
-    Tokenizer tokenizer = new Tokenizer(lexicon);
+    Normalizer tokenizer = new Normalizer(lexicon);
     List<Segment> segments = segmenter.segments(script);
     Files.createDirectories(outDir);
     Path work = Files.createTempDirectory("paperledge-" + meta.slug() + "-");
@@ -147,7 +147,7 @@ public final class EpisodeRenderer {
     }
   }
 
-  private Pcm speak(Tokenizer tokenizer, String text, VoiceProfile voice, Script script, int line)
+  private Pcm speak(Normalizer tokenizer, String text, VoiceProfile voice, Script script, int line)
       throws ToolException {
     List<Token> tokens = tokenizer.tokens(text);
     if (tokens.stream().allMatch(Token::isPunctuation)) {

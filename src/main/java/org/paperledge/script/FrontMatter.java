@@ -87,6 +87,9 @@ final class FrontMatter {
         throw new ScriptException(file, fm.line(key), "unknown front matter key '" + key.getValue()
             + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
       }
+      if (fm.entries.containsKey(key.getValue())) {
+        throw new ScriptException(file, fm.line(key), "duplicate front matter key '" + key.getValue() + "'");
+      }
       fm.entries.put(key.getValue(), tuple);
     }
     return fm.toMeta(fenceLine);

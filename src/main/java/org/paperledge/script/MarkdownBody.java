@@ -47,7 +47,7 @@ final class MarkdownBody {
   }
 
   List<Script.Chapter> chapters(String markdown) throws ScriptException {
-    Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     Node document = parser.parse(markdown);
     document.accept(new Walker());
     finishChapter();
@@ -76,23 +76,28 @@ final class MarkdownBody {
   private final class Walker extends AbstractVisitor {
     @Override
     public void visit(Heading heading) {
-      String text = normalizeSpace(plainText(heading));
+      Script.Paragraph text = paragraphOf(heading);
       if (heading.getLevel() > 3) {
-        addParagraph(text, lineOf(heading));
+        addParagraph(text);
         return;
       }
       headings++;
       finishChapter();
-      if (text.length() > MAX_HEADING) {
-        text = text.substring(0, MAX_HEADING - 3).strip() + "...";
+      String title = text == null ? "" : text.text();
+      if (title.length() > MAX_HEADING) {
+        int cut = MAX_HEADING - 3;
+        if (Character.isHighSurrogate(title.charAt(cut - 1))) {
+          cut--;
+        }
+        title = title.substring(0, cut).strip() + "...";
       }
-      title = text.isEmpty() ? "Chapter " + (chapters.size() + 1) : text;
+      MarkdownBody.this.title = title.isEmpty() ? "Chapter " + (chapters.size() + 1) : title;
       titleLine = lineOf(heading);
     }
 
     @Override
     public void visit(Paragraph paragraph) {
-      addParagraph(normalizeSpace(plainText(paragraph)), lineOf(paragraph));
+      addParagraph(paragraphOf(paragraph));
     }
 
     @Override
@@ -115,37 +120,47 @@ final class MarkdownBody {
       // Raw HTML (comments, embeds) is never read aloud.
     }
 
-    private void addParagraph(String text, int line) {
-      if (!text.isBlank()) {
-        paragraphs.add(new Script.Paragraph(text, line));
+    private void addParagraph(Script.Paragraph paragraph) {
+      if (paragraph != null) {
+        paragraphs.add(paragraph);
       }
     }
   }
 
-  /** The text a listener should hear for an inline tree: markup dropped, links read by their text. */
-  static String plainText(Node node) {
-    StringBuilder out = new StringBuilder();
-    appendText(node, out);
-    return out.toString();
+  /** The plain text of a block with the script position of every character, or null when it has none. */
+  private Script.Paragraph paragraphOf(Node block) {
+    SourceMap.Builder builder = new SourceMap.Builder();
+    appendMapped(block, builder, lineOf(block));
+    return builder.paragraph(lineOf(block));
   }
 
-  private static void appendText(Node node, StringBuilder out) {
+  private void appendMapped(Node node, SourceMap.Builder out, int blockLine) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      String literal = null;
       if (child instanceof Text text) {
-        out.append(text.getLiteral());
+        literal = text.getLiteral();
       } else if (child instanceof Code code) {
-        out.append(code.getLiteral());
-      } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-        out.append(' ');
-      } else if (child instanceof HtmlInline || child instanceof Image) {
-        out.append(' ');
+        literal = code.getLiteral();
+      }
+      if (literal != null) {
+        List<SourceSpan> spans = child.getSourceSpans();
+        int line = spans.isEmpty() ? blockLine : firstLine + spans.get(0).getLineIndex();
+        int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+        if (child instanceof Code && !spans.isEmpty()) {
+          column += Math.max(0, (spans.get(0).getLength() - literal.length()) / 2); // skip the backticks
+        }
+        for (int i = 0; i < literal.length(); i++) {
+          out.append(literal.charAt(i), line, column + i);
+        }
+      } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak || child instanceof HtmlInline
+          || child instanceof Image) {
+        int line = out.length() > 0 ? out.lineAt(out.length() - 1) : blockLine;
+        int column = out.length() > 0 ? out.columnAt(out.length() - 1) + 1 : 1;
+        out.append(' ', line, column);
       } else {
-        appendText(child, out);
+        appendMapped(child, out, blockLine);
       }
     }
   }
 
-  private static String normalizeSpace(String text) {
-    return TextCleaner.clean(text).replaceAll("\\s+", " ").strip();
-  }
 }

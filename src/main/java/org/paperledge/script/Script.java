@@ -46,10 +46,17 @@ public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<St
    *
    * @param text the words to say
    * @param line the 1-based line where the paragraph starts in the script
+   * @param source where each character of {@code text} is in the script
    */
-  public record Paragraph(String text, int line) {
+  public record Paragraph(String text, int line, SourceMap source) {
+    /** A paragraph whose characters are all placed at column 1 of {@code line}. */
+    public Paragraph(String text, int line) {
+      this(text, line, SourceMap.atLine(line, text.length()));
+    }
+
     public Paragraph {
       Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(source, "source");
       if (text.isBlank()) {
         throw new IllegalArgumentException("blank paragraph at line " + line);
       }

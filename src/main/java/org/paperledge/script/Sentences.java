@@ -11,16 +11,26 @@ import java.util.Set;
 public final class Sentences {
   /** Abbreviations after which a period does not end a sentence (compared in lower case, without the period). */
   private static final Set<String> ABBREVIATIONS = Set.of(
-      "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "al", "approx", "fig", "figs",
-      "eq", "eqs", "sec", "no", "vol", "ch", "cf", "ca", "inc", "ltd", "co", "corp", "dept", "univ", "est", "min",
-      "max", "avg", "resp", "ref", "refs", "tab", "p.m", "a.m", "u.s", "u.k", "ph.d", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+      "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "e.g", "i.e", "al", "approx", "cf", "ca",
+      "dept", "univ", "resp", "p.m", "a.m", "u.s", "u.k", "ph.d", "jan", "feb", "aug", "sep", "sept", "oct",
+      "nov");
+  /** Abbreviations only when a number follows ("Fig. 3", "No. 5"); elsewhere they are ordinary words. */
+  private static final Set<String> BEFORE_NUMBERS = Set.of("fig", "figs", "eq", "eqs", "sec", "no", "vol", "ch",
+      "ref", "refs", "tab", "p", "pp");
 
   private Sentences() {}
 
+  /** A sentence's place in its paragraph: {@code text.substring(start, end)}. */
+  public record Span(int start, int end) {}
+
   /** The sentences of {@code text}, each stripped, none empty. */
   public static List<String> split(String text) {
-    List<String> sentences = new ArrayList<>();
+    return spans(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  /** Where the sentences of {@code text} are, each stripped of surrounding space, none empty. */
+  public static List<Span> spans(String text) {
+    List<Span> sentences = new ArrayList<>();
     int start = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -50,12 +60,22 @@ public final class Sentences {
           continue;
         }
       }
-      add(sentences, text.substring(start, end));
+      add(sentences, text, start, end);
       start = next;
       i = next - 1;
     }
-    add(sentences, text.substring(start));
+    add(sentences, text, start, n);
     return sentences;
+  }
+
+  /** Whether a single capital letter follows the period, as in "Fig. B shows". */
+  private static boolean isLabel(String text, int dot) {
+    int i = dot + 1;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && Character.isUpperCase(text.charAt(i))
+        && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)));
   }
 
   private static boolean isTerminalTrail(char c) {
@@ -74,21 +94,26 @@ public final class Sentences {
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
       return false; // an initial, as in "J. Smith"
     }
+    if (BEFORE_NUMBERS.contains(word) && (Character.isDigit(following) || isLabel(text, dot))) {
+      return false;
+    }
     if (ABBREVIATIONS.contains(word)) {
-      // "et al." and "etc." often end sentences; only a capital after them is ambiguous, so keep them joined
-      // unless what follows clearly starts a new sentence.
-      return (word.equals("etc") || word.equals("al")) && Character.isUpperCase(following)
-          && !word.equals("al");
+      return false; // titles, "e.g.", "et al." and the like never end a sentence here
     }
     return Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
         || following == '“' || following == '(' || following == '\'' || following == '‘'
         || !Character.isLetter(following);
   }
 
-  private static void add(List<String> sentences, String sentence) {
-    String stripped = sentence.strip();
-    if (!stripped.isEmpty()) {
-      sentences.add(stripped);
+  private static void add(List<Span> sentences, String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      sentences.add(new Span(start, end));
     }
   }
 }

@@ -17,7 +17,7 @@ public final class TextCleaner {
       i += Character.charCount(cp);
       if (cp == '\n' || cp == '\r' || cp == '\t') {
         out.append(' ');
-      } else if (Character.isISOControl(cp) || cp == 0xFEFF || Character.isSurrogate((char) cp)
+      } else if (Character.isISOControl(cp) || cp == 0xFEFF || (cp >= 0xD800 && cp <= 0xDFFF)
           || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
         continue;
       } else {

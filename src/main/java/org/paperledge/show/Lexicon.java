@@ -95,7 +95,11 @@ public final class Lexicon {
       if (!spoken.endsWith("/") || spoken.length() < 3) {
         throw new IllegalArgumentException("phonemes must be written between slashes: /' p eI - p @r/");
       }
-      return new Entry(written, "", Optional.of(spoken.substring(1, spoken.length() - 1).strip()));
+      String phonemes = spoken.substring(1, spoken.length() - 1).strip();
+      if (phonemes.isEmpty()) {
+        throw new IllegalArgumentException("phonemes between slashes must not be empty");
+      }
+      return new Entry(written, "", Optional.of(phonemes));
     }
     if (!spoken.matches("[\\p{L}\\p{N}' .,-]+")) {
       throw new IllegalArgumentException("spoken form must be plain words, or phonemes between slashes");
@@ -111,7 +115,13 @@ public final class Lexicon {
     Lexicon merged = new Lexicon(Map.of());
     merged.exact.putAll(exact);
     merged.folded.putAll(folded);
-    additions.forEach((written, spoken) -> merged.add(entry(written, spoken)));
+    additions.forEach((written, spoken) -> {
+      if (written.equals(written.toLowerCase(Locale.ROOT))) {
+        // an episode's any-case entry overrides the voice's entries for the same word in every spelling
+        merged.exact.keySet().removeIf(key -> key.toLowerCase(Locale.ROOT).equals(written));
+      }
+      merged.add(entry(written, spoken));
+    });
     return merged;
   }
 

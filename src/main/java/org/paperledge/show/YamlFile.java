@@ -68,6 +68,9 @@ final class YamlFile {
       if (!(tuple.getValueNode() instanceof ScalarNode value)) {
         throw new ConfigException(file, line, "'" + key.getValue() + "' must be a single value");
       }
+      if (yaml.values.containsKey(key.getValue())) {
+        throw new ConfigException(file, line, "duplicate key '" + key.getValue() + "'");
+      }
       yaml.values.put(key.getValue(), value);
     }
     return yaml;

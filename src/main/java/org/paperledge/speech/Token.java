@@ -24,8 +24,8 @@ public record Token(String text, Optional<String> phonemes) {
     return new Token(text, Optional.empty());
   }
 
-  /** Whether this token is a punctuation mark. */
+  /** Whether this token is a punctuation mark: one of {@code . , ; : ! ?}. */
   public boolean isPunctuation() {
-    return text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0));
+    return text.length() == 1 && ".,;:!?".indexOf(text.charAt(0)) >= 0;
   }
 }
