@@ -36,6 +36,7 @@ final class MarkdownBody {
   private final Path file;
   private final int firstLine;
   private final List<Script.Chapter> chapters = new ArrayList<>();
+  private final List<Script.Notice> notices = new ArrayList<>();
   private String title = OPENING_TITLE;
   private int titleLine = -1;
   private List<Script.Paragraph> paragraphs = new ArrayList<>();
@@ -59,7 +60,16 @@ final class MarkdownBody {
     return chapters;
   }
 
+  /** What the parser left out, in script order. */
+  List<Script.Notice> notices() {
+    return notices;
+  }
+
   private void finishChapter() {
+    if (paragraphs.isEmpty() && titleLine > 0) {
+      notices.add(new Script.Notice(titleLine, "heading '" + FrontMatter.oneLine(title)
+          + "' has nothing under it before the next heading, so it does not become a chapter"));
+    }
     if (!paragraphs.isEmpty()) {
       int line = titleLine > 0 ? titleLine : paragraphs.get(0).line();
       chapters.add(new Script.Chapter(title, line, paragraphs));
@@ -107,17 +117,17 @@ final class MarkdownBody {
 
     @Override
     public void visit(FencedCodeBlock code) {
-      // Code is shown, not spoken.
+      notices.add(new Script.Notice(lineOf(code), "code block is not read aloud"));
     }
 
     @Override
     public void visit(IndentedCodeBlock code) {
-      // Code is shown, not spoken.
+      notices.add(new Script.Notice(lineOf(code), "indented text is a code block and is not read aloud"));
     }
 
     @Override
     public void visit(HtmlBlock html) {
-      // Raw HTML (comments, embeds) is never read aloud.
+      // Raw HTML (comments, embeds) is never read aloud; comments are how producers leave notes.
     }
 
     private void addParagraph(Script.Paragraph paragraph) {

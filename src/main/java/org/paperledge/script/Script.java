@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param meta the front matter
  * @param chapters the chapters in order, each with at least one paragraph
  * @param lexicon pronunciation entries this episode adds to its voice's lexicon (written form to spoken form)
+ * @param notices things the parser left out that a producer may not expect (empty headings, code blocks)
  */
-public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<String, String> lexicon) {
+public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<String, String> lexicon,
+    List<Notice> notices) {
+  /** A script without notices. */
+  public Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<String, String> lexicon) {
+    this(file, meta, chapters, lexicon, List.of());
+  }
+
   public Script {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(meta, "meta");
     chapters = List.copyOf(chapters);
     lexicon = Map.copyOf(lexicon);
+    notices = List.copyOf(notices);
     if (chapters.isEmpty()) {
       throw new IllegalArgumentException("a script needs at least one chapter");
     }
@@ -60,6 +68,18 @@ public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<St
       if (text.isBlank()) {
         throw new IllegalArgumentException("blank paragraph at line " + line);
       }
+    }
+  }
+
+  /**
+   * Something in the script that is valid but will not be heard as the producer may expect.
+   *
+   * @param line the 1-based script line
+   * @param message what happens to it
+   */
+  public record Notice(int line, String message) {
+    public Notice {
+      Objects.requireNonNull(message, "message");
     }
   }
 }

@@ -81,8 +81,9 @@ public final class ScriptParser {
     String yaml = String.join("\n", lines.subList(1, close));
     FrontMatter.Parsed front = FrontMatter.parse(file, yaml, 2, 1, voiceExists);
     String body = String.join("\n", lines.subList(close + 1, lines.size()));
-    List<Script.Chapter> chapters = new MarkdownBody(file, close + 2).chapters(body);
-    return new Script(file, front.meta(), chapters, front.lexicon());
+    MarkdownBody markdown = new MarkdownBody(file, close + 2);
+    List<Script.Chapter> chapters = markdown.chapters(body);
+    return new Script(file, front.meta(), chapters, front.lexicon(), markdown.notices());
   }
 
   private static String decode(Path file, byte[] bytes) throws ScriptException {

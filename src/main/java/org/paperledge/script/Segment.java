@@ -8,10 +8,11 @@ import java.util.Objects;
  * @param chapter index of its chapter in {@link Script#chapters()}
  * @param paragraph index of its paragraph across the whole script
  * @param line the script line of its paragraph
+ * @param offset where {@code text} starts in its paragraph's text
  * @param text the text to speak
  * @param pauseBefore the kind of pause that precedes it
  */
-public record Segment(int chapter, int paragraph, int line, String text, Pause pauseBefore) {
+public record Segment(int chapter, int paragraph, int line, int offset, String text, Pause pauseBefore) {
   public Segment {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(pauseBefore, "pauseBefore");

@@ -34,12 +34,17 @@ public final class Segmenter {
         Script.Paragraph paragraph = chapter.paragraphs().get(p);
         Segment.Pause first = p > 0 ? Segment.Pause.PARAGRAPH
             : segments.isEmpty() ? Segment.Pause.NONE : Segment.Pause.CHAPTER;
-        List<String> sentences = Sentences.split(paragraph.text());
+        String text = paragraph.text();
+        List<Sentences.Span> sentences = Sentences.spans(text);
         for (int s = 0; s < sentences.size(); s++) {
-          List<String> pieces = bound(sentences.get(s));
+          Sentences.Span span = sentences.get(s);
+          List<String> pieces = bound(text.substring(span.start(), span.end()));
+          int cursor = span.start();
           for (int k = 0; k < pieces.size(); k++) {
+            int offset = Math.max(cursor, text.indexOf(pieces.get(k), cursor));
+            cursor = offset + pieces.get(k).length();
             Segment.Pause pause = k > 0 ? Segment.Pause.NONE : s > 0 ? Segment.Pause.SENTENCE : first;
-            segments.add(new Segment(c, paragraphIndex, paragraph.line(), pieces.get(k), pause));
+            segments.add(new Segment(c, paragraphIndex, paragraph.line(), offset, pieces.get(k), pause));
           }
         }
         paragraphIndex++;

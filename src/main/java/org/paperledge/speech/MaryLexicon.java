@@ -46,14 +46,69 @@ public final class MaryLexicon {
     return in;
   }
 
-  /** Whether the lexicon has {@code word} (any case; possessives and common contractions by their base). */
+  /** Suffixes English adds to a known word, each with the endings that may have been dropped for it. */
+  private static final String[][] SUFFIXES = {
+      {"izations", "ize"}, {"ization", "ize"}, {"ations", "ate", "e", ""}, {"ation", "ate", "e", ""},
+      {"ices", "ix", "ex"}, {"ies", "y"}, {"ied", "y"}, {"ier", "y"}, {"iest", "y"}, {"ily", "y"},
+      {"ings", "", "e"}, {"ing", "", "e"}, {"ers", "", "e"}, {"er", "", "e"}, {"est", "", "e"},
+      {"ed", "", "e"}, {"es", "", "e"}, {"s", ""}, {"ly", "", "le"}, {"ness", ""}, {"ment", ""},
+      {"ments", ""}, {"ful", ""}, {"less", ""}, {"able", "", "e"}, {"ably", "", "e"}, {"ity", "", "e"},
+      {"ism", ""}, {"ist", "", "e"}, {"ists", "", "e"}, {"al", "", "e"}, {"ally", ""}, {"ize", "", "e"},
+      {"ized", "", "e"}, {"izes", "", "e"}, {"izing", "", "e"}, {"ise", "", "e"}, {"ised", "", "e"}};
+  private static final String[] PREFIXES = {"re", "un", "pre", "de", "dis", "non", "over", "under", "out", "co",
+      "sub", "inter", "multi", "mis", "anti", "auto", "self", "super", "semi", "micro", "meta", "bio", "cross"};
+
+  /**
+   * Whether the voice knows how to say {@code word}: it is in the lexicon, or it is a known word with a regular
+   * English prefix or suffix (the lexicon leaves out many forms its rules derive), or two known words joined
+   * ("takeaway"). Possessives and contractions count by their base.
+   */
   public boolean knows(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    for (String suffix : new String[] {"'s", "s'", "n't", "'re", "'ll", "'ve", "'d", "'m", "'"}) {
+      if (w.endsWith(suffix) && w.length() > suffix.length()) {
+        w = w.substring(0, w.length() - suffix.length());
+        break;
+      }
+    }
+    return derivable(w, 2) || compound(w);
+  }
+
+  private boolean derivable(String w, int depth) {
     if (has(w)) {
       return true;
     }
-    for (String suffix : new String[] {"'s", "s'", "n't", "'re", "'ll", "'ve", "'d", "'m", "'"}) {
-      if (w.endsWith(suffix) && w.length() > suffix.length() && has(w.substring(0, w.length() - suffix.length()))) {
+    if (depth == 0 || w.length() < 4) {
+      return false;
+    }
+    for (String[] rule : SUFFIXES) {
+      String suffix = rule[0];
+      if (w.endsWith(suffix) && w.length() - suffix.length() >= 2) {
+        String stem = w.substring(0, w.length() - suffix.length());
+        for (int k = 1; k < rule.length; k++) {
+          if (derivable(stem + rule[k], depth - 1)) {
+            return true;
+          }
+        }
+        // doubled final consonant: gripper, stopped
+        if (stem.length() >= 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+            && derivable(stem.substring(0, stem.length() - 1), depth - 1)) {
+          return true;
+        }
+      }
+    }
+    for (String prefix : PREFIXES) {
+      if (w.startsWith(prefix) && w.length() - prefix.length() >= 3
+          && derivable(w.substring(prefix.length()), depth - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean compound(String w) {
+    for (int cut = 3; cut <= w.length() - 3; cut++) {
+      if (has(w.substring(0, cut)) && derivable(w.substring(cut), 1)) {
         return true;
       }
     }

@@ -139,10 +139,11 @@ public final class Normalizer {
       rule("dotted-acronym", "(?:\\p{Lu}\\.){2,}", (m, out) -> out.letters(m.group().replace(".", ""))),
       rule("word", "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:[-_./+][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?)*\\+?",
           (m, out) -> out.compound(m.group())),
-      rule("pause", "[,;:()\\[\\]{}—–…]|\\.{3}|\\s-{1,2}\\s|^-|-$", (m, out) -> out.pause(",")),
+      rule("pause", "[,;:()\\[\\]{}—–…]|\\.{3}|-{1,3}(?=\\s|$)", (m, out) -> out.pause(",")),
       rule("stop", "[.!?]+", (m, out) -> out.pause(m.group().contains("?") ? "?"
           : m.group().contains("!") ? "!" : ".")),
       rule("symbol", "[&+=%@~<>±°→×≈#]", (m, out) -> out.words(SYMBOLS.get(m.group().charAt(0)))),
+      rule("joiner", "(?<=[\\p{L}\\p{N}])[-‐‑](?=[\\p{L}\\p{N}])", (m, out) -> { }),
       rule("quote", "[\"“”„«»'‘’`*_|\\\\/^]", (m, out) -> { }));
 
   private static Rule rule(String name, String regex, Action action) {
@@ -303,6 +304,12 @@ public final class Normalizer {
       }
       boolean plus = text.endsWith("+");
       String body = plus ? text.substring(0, text.length() - 1) : text;
+      if (!plus && body.matches(".*[\\p{N}\\p{Lu}][-_/.\\p{L}\\p{N}]*['’]s") && !body.matches("\\p{L}+['’]s")) {
+        // a compound's possessive ("ResNet-50's"): say the compound, then the possessive on its last word
+        compound(body.substring(0, body.length() - 2));
+        possessive();
+        return;
+      }
       if (body.matches("\\p{L}+(?:['’]\\p{L}+)?")) {
         word(body);
       } else {
@@ -354,7 +361,7 @@ public final class Normalizer {
         return;
       }
       if (isAcronym(w)) {
-        letters(w);
+        as("acronym", () -> letters(w));
         return;
       }
       String split = w.replaceAll("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})", " ");
@@ -367,7 +374,33 @@ public final class Normalizer {
       add(Token.of(w.replace('’', '\'')));
     }
 
+    /** Emits what {@code action} emits under the rule name {@code name}, for diagnostics. */
+    private void as(String name, Runnable action) {
+      String outer = rule;
+      rule = name;
+      try {
+        action.run();
+      } finally {
+        rule = outer;
+      }
+    }
+
+    /** Makes the last word possessive, or leaves letters and phonemes as they are. */
+    private void possessive() {
+      if (placed.isEmpty()) {
+        return;
+      }
+      Placed last = placed.get(placed.size() - 1);
+      if (last.token().phonemes().isEmpty() && !last.token().isPunctuation()) {
+        placed.set(placed.size() - 1, new Placed(Token.of(last.token().text() + "'s"), last.start(), end, rule));
+      }
+    }
+
     private void lexical(String written, Lexicon.Entry entry) {
+      as("lexicon", () -> lexicalEntry(written, entry));
+    }
+
+    private void lexicalEntry(String written, Lexicon.Entry entry) {
       if (entry.phonemes().isPresent()) {
         String text = written.replaceAll("[^\\p{L}\\p{N}]", "");
         add(new Token(text.isEmpty() ? "x" : text, entry.phonemes()));

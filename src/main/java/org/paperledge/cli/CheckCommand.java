@@ -1,0 +1,111 @@
+package org.paperledge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.paperledge.lint.Finding;
+import org.paperledge.lint.ScriptChecker;
+import org.paperledge.script.Script;
+import org.paperledge.script.ScriptParser;
+import org.paperledge.show.ConfigException;
+import org.paperledge.show.Show;
+import org.paperledge.show.VoiceProfile;
+import org.paperledge.speech.MaryLexicon;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code paperledge check}: lints scripts, or prints what the voice will say, without rendering anything. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Checks scripts without rendering them: front matter, headings, words and acronyms the voice"
+        + " does not know, characters that are not read, sentences too long for one breath.",
+        "Prints file:line:col: severity: message. Exits 2 on errors, 0 on warnings alone (1 with --strict)."})
+final class CheckCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Script files or folders. Default: scripts/")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--spoken", description = "Print, paragraph by paragraph, exactly the words the voice is given.")
+  boolean spoken;
+
+  @Option(names = "--strict", description = "Fail (exit 1) on warnings too, for CI.")
+  boolean strict;
+
+  @Option(names = "--show", paramLabel = "FILE", description = "Show settings. Default: ${DEFAULT-VALUE}")
+  Path showFile = Path.of("show.yaml");
+
+  @Option(names = "--voices", paramLabel = "DIR", description = "Voice profiles. Default: ${DEFAULT-VALUE}")
+  Path voices = Path.of("voices");
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> scripts;
+    Show show;
+    try {
+      scripts = ScriptFiles.find(paths.isEmpty() ? List.of(Path.of("scripts")) : paths);
+      show = Show.load(showFile);
+    } catch (ConfigException e) {
+      err.println("paperledge: " + e.describe());
+      return Main.BAD_INPUT;
+    } catch (ScriptFiles.MissingPathException e) {
+      err.println("paperledge: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+    ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES,
+        name -> Files.isRegularFile(voices.resolve(name + ".yaml")));
+    ScriptChecker checker = new ScriptChecker(parser, MaryLexicon.load());
+    Map<String, ScriptChecker.Voice> profiles = new HashMap<>();
+    int errors = 0;
+    int warnings = 0;
+    for (Path file : scripts) {
+      ScriptChecker.Result result = checker.parse(file);
+      List<Finding> findings = new ArrayList<>(result.findings());
+      if (result.script().isPresent()) {
+        Script script = result.script().get();
+        String name = script.meta().voice().orElse(show.voice());
+        ScriptChecker.Voice voice = profiles.get(name);
+        if (voice == null) {
+          try {
+            VoiceProfile profile = VoiceProfile.load(voices, name);
+            voice = new ScriptChecker.Voice(profile.lexicon(), voices.resolve(name + ".lexicon").toString());
+            profiles.put(name, voice);
+          } catch (ConfigException e) {
+            err.println("paperledge: " + e.describe());
+            return Main.BAD_INPUT;
+          }
+        }
+        if (spoken) {
+          checker.spoken(script, voice).forEach(out::println);
+          continue;
+        }
+        findings.addAll(checker.check(script, voice));
+      }
+      for (Finding finding : findings) {
+        out.println(finding.format());
+        if (finding.severity() == Finding.Severity.ERROR) {
+          errors++;
+        } else {
+          warnings++;
+        }
+      }
+    }
+    if (!spoken) {
+      out.printf("%d scripts checked: %d errors, %d warnings%n", scripts.size(), errors, warnings);
+    }
+    out.flush();
+    return errors > 0 ? Main.BAD_INPUT : strict && warnings > 0 ? Main.FAILED : Main.OK;
+  }
+
+}

@@ -1,0 +1,185 @@
+package org.paperledge.lint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.paperledge.lint.Finding.Severity;
+import org.paperledge.script.Script;
+import org.paperledge.script.ScriptException;
+import org.paperledge.script.ScriptParser;
+import org.paperledge.script.Segment;
+import org.paperledge.script.Segmenter;
+import org.paperledge.show.Lexicon;
+import org.paperledge.speech.MaryLexicon;
+import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.Token;
+
+/**
+ * Lints scripts without rendering them: front matter and structure, words the voice does not know, acronyms no
+ * lexicon entry covers, characters that are not read, and sentences too long for one breath.
+ */
+public final class ScriptChecker {
+  /** Spoken words in one sentence above which a listener hears the voice run out of breath. */
+  public static final int MAX_BREATH_WORDS = 45;
+
+  private final ScriptParser parser;
+  private final MaryLexicon maryLexicon;
+  private final Segmenter segmenter = new Segmenter();
+
+  public ScriptChecker(ScriptParser parser, MaryLexicon maryLexicon) {
+    this.parser = parser;
+    this.maryLexicon = maryLexicon;
+  }
+
+  /** The voice lexicon to check a script against, and the file it lives in (for messages). */
+  public record Voice(Lexicon lexicon, String lexiconName) {}
+
+  /** Parses {@code file}; a parse failure becomes a single error finding. */
+  public Result parse(Path file) {
+    try {
+      return new Result(Optional.of(parser.parse(file)), List.of());
+    } catch (ScriptException e) {
+      return new Result(Optional.empty(), List.of(new Finding(file, e.line(), e.line() > 0 ? 1 : 0,
+          Severity.ERROR, e.getMessage(), Optional.empty())));
+    }
+  }
+
+  /**
+   * The outcome of parsing.
+   *
+   * @param script the script, when it parsed
+   * @param findings the parse error, if any
+   */
+  public record Result(Optional<Script> script, List<Finding> findings) {}
+
+  /** Everything worth telling the producer about {@code script} spoken with {@code voice}. */
+  public List<Finding> check(Script script, Voice voice) {
+    List<Finding> findings = new ArrayList<>();
+    Path file = script.file();
+    for (Script.Notice notice : script.notices()) {
+      findings.add(new Finding(file, notice.line(), 1, Severity.WARNING, notice.message(), Optional.empty()));
+    }
+    Lexicon lexicon = voice.lexicon().with(script.lexicon());
+    Normalizer normalizer = new Normalizer(lexicon);
+    Set<String> reported = new LinkedHashSet<>();
+    for (Segment segment : segmenter.segments(script)) {
+      Script.Paragraph paragraph = paragraphOf(script, segment);
+      List<Normalizer.Placed> placed = normalizer.normalize(segment.text(), (offset, text) -> {
+        if (!isEmoji(text.codePointAt(0))) {
+          findings.add(at(file, paragraph, segment.offset() + offset, Severity.WARNING,
+              "'" + text + "' is not read aloud", Optional.empty()));
+        }
+      });
+      long words = placed.stream().filter(p -> !p.token().isPunctuation()).count();
+      if (words > MAX_BREATH_WORDS) {
+        findings.add(at(file, paragraph, segment.offset(), Severity.WARNING, "sentence of " + words
+            + " spoken words is long to say in one breath; consider splitting it", Optional.empty()));
+      }
+      for (int i = 0; i < placed.size(); i++) {
+        Normalizer.Placed p = placed.get(i);
+        String source = segment.text().substring(p.start(), p.end());
+        int offset = segment.offset() + p.start();
+        if (p.rule().equals("acronym")) {
+          String acronym = acronymAt(placed, i, segment.text());
+          if (reported.add("acronym:" + acronym)) {
+            findings.add(at(file, paragraph, offset, Severity.WARNING, "unknown acronym '" + acronym
+                + "' will be spelled out; if it is said as a word, give it a lexicon entry in "
+                + voice.lexiconName(), Optional.of(acronym + " = " + String.join(" ", acronym.split("")))));
+          }
+          while (i + 1 < placed.size() && placed.get(i + 1).rule().equals("acronym")
+              && placed.get(i + 1).start() == p.start()) {
+            i++;
+          }
+          continue;
+        }
+        Token token = p.token();
+        if (p.rule().equals("word") && token.phonemes().isEmpty() && token.text().matches("\\p{L}+(['’]\\p{L}+)?")
+            && !maryLexicon.knows(token.text()) && reported.add("word:" + token.text())) {
+          String guess = maryLexicon.guess(token.text()).map(g -> " /" + g + "/").orElse("");
+          findings.add(at(file, paragraph, offset, Severity.WARNING, "'" + token.text() + "'"
+              + (source.equals(token.text()) ? "" : " (in '" + source + "')")
+              + " is not in the voice's lexicon; MaryTTS will guess" + guess,
+              Optional.of(token.text() + " = " + (guess.isEmpty() ? "..." : guess.strip()))));
+        }
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * Exactly what the voice is given, paragraph by paragraph: one line per paragraph, words as MaryTTS receives
+   * them, letters said by name in capitals.
+   */
+  public List<String> spoken(Script script, Voice voice) {
+    Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int paragraph = -1;
+    int lineNumber = 0;
+    for (Segment segment : segmenter.segments(script)) {
+      if (segment.paragraph() != paragraph) {
+        if (line.length() > 0) {
+          lines.add(script.file() + ":" + lineNumber + ": " + line);
+        }
+        line.setLength(0);
+        paragraph = segment.paragraph();
+        lineNumber = segment.line();
+      }
+      line.append(line.length() > 0 ? " " : "").append(spoken(normalizer.tokens(segment.text())));
+    }
+    if (line.length() > 0) {
+      lines.add(script.file() + ":" + lineNumber + ": " + line);
+    }
+    return lines;
+  }
+
+  /** Tokens as text: words separated by spaces, punctuation attached to the word before it. */
+  public static String spoken(List<Token> tokens) {
+    StringBuilder out = new StringBuilder();
+    for (Token token : tokens) {
+      if (!token.isPunctuation() && out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(token.text());
+    }
+    return out.toString();
+  }
+
+  private static String acronymAt(List<Normalizer.Placed> placed, int i, String text) {
+    Normalizer.Placed p = placed.get(i);
+    String source = text.substring(p.start(), p.end());
+    StringBuilder letters = new StringBuilder();
+    for (int k = i; k < placed.size() && placed.get(k).rule().equals("acronym")
+        && placed.get(k).start() == p.start(); k++) {
+      letters.append(placed.get(k).token().text());
+    }
+    String spelled = letters.toString();
+    return source.contains(spelled) ? spelled : source.replaceAll("[^\\p{L}]", "");
+  }
+
+  private static Script.Paragraph paragraphOf(Script script, Segment segment) {
+    int index = 0;
+    for (Script.Chapter chapter : script.chapters()) {
+      for (Script.Paragraph paragraph : chapter.paragraphs()) {
+        if (index++ == segment.paragraph()) {
+          return paragraph;
+        }
+      }
+    }
+    throw new IllegalStateException("no paragraph " + segment.paragraph());
+  }
+
+  private static Finding at(Path file, Script.Paragraph paragraph, int offset, Severity severity, String message,
+      Optional<String> suggestion) {
+    return new Finding(file, paragraph.source().line(offset), paragraph.source().column(offset), severity,
+        message, suggestion);
+  }
+
+  private static boolean isEmoji(int cp) {
+    return Character.getType(cp) == Character.OTHER_SYMBOL || cp == 0xFE0F || cp == 0x200D
+        || (cp >= 0x1F000 && cp <= 0x1FAFF);
+  }
+}

@@ -1,0 +1,117 @@
+package org.paperledge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code paperledge check}: findings, their positions, exit codes, and the spoken text. */
+class CheckCommandTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  private Path script(String body) throws IOException {
+    Path file = dir.resolve("s.md");
+    Files.writeString(file, "---\ntitle: T\ndate: 2026-01-02\n---\n" + body);
+    return file;
+  }
+
+  @Test
+  void plainEnglishGivesNoFindings() throws IOException {
+    Path file = script("""
+        Hey crew, today we are talking about how researchers trained a small model to listen to trees.
+        They recorded thousands of clicks, labelled them carefully, and compared the predictions with
+        measurements taken by hand. The results surprised everyone: the forecasts arrived days earlier,
+        and the farmers who tested them were delighted. What would you measure if you could hear your garden?
+
+        ## Why it matters
+
+        Water is precious, and wasting it hurts communities that depend on rivers and wells. Better warnings
+        mean smarter irrigation, healthier forests, and fewer surprises when summers get hotter and drier.
+        """);
+    assertThat(run("check", file.toString())).isZero();
+    assertThat(out.toString().strip()).isEqualTo("1 scripts checked: 0 errors, 0 warnings");
+  }
+
+  @Test
+  void reportsUnknownAcronymsAndWordsWithPositionAndASuggestion() throws IOException {
+    Path file = script("Hey crew.\n\nThe XQZR team met Okonkwo at the lab.\n");
+    assertThat(run("check", file.toString())).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).contains(file + ":7:5: warning: unknown acronym 'XQZR' will be spelled out; if it is said"
+        + " as a word, give it a lexicon entry in voices/ernis.lexicon (suggested lexicon line: XQZR = X Q Z R)");
+    assertThat(lines).anySatisfy(line -> assertThat(line)
+        .startsWith(file + ":7:19: warning: 'Okonkwo' is not in the voice's lexicon; MaryTTS will guess /")
+        .contains("(suggested lexicon line: Okonkwo = /"));
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("1 scripts checked: 0 errors, 2 warnings");
+  }
+
+  @Test
+  void knownAcronymsAndLexiconWordsAreNotReported() throws IOException {
+    Path file = script("We trained BERT and LoRA adapters on 64 GPUs for NLP, then asked PaperLedge listeners.\n");
+    assertThat(run("check", file.toString())).isZero();
+    assertThat(out.toString().strip()).isEqualTo("1 scripts checked: 0 errors, 0 warnings");
+  }
+
+  @Test
+  void strictMakesWarningsFail() throws IOException {
+    Path file = script("The XQZR team.\n");
+    assertThat(run("check", "--strict", file.toString())).isEqualTo(1);
+  }
+
+  @Test
+  void errorsAreReportedWithLineAndFailWithTwo() throws IOException {
+    Path file = dir.resolve("bad.md");
+    Files.writeString(file, "---\ntitle: T\ndate: someday\n---\nHi.\n");
+    assertThat(run("check", file.toString())).isEqualTo(2);
+    assertThat(out.toString()).contains(file + ":3:1: error: date must be a real date written yyyy-mm-dd, not"
+        + " 'someday'");
+  }
+
+  @Test
+  void headingsWithNothingUnderThemAndCodeBlocksAreReported() throws IOException {
+    Path file = script("Hello.\n\n## Empty\n\n## Full\n\nText.\n\n```\ncode\n```\n");
+    assertThat(run("check", file.toString())).isZero();
+    assertThat(out.toString()).contains(file + ":7:1: warning: heading 'Empty' has nothing under it")
+        .contains(file + ":13:1: warning: code block is not read aloud");
+  }
+
+  @Test
+  void symbolsThatAreNotReadAreReportedButEmojiAreNot() throws IOException {
+    Path file = script("Section § 3 is fun 🎉.\n");
+    run("check", file.toString());
+    assertThat(out.toString()).contains(file + ":5:9: warning: '§' is not read aloud")
+        .doesNotContain("🎉");
+  }
+
+  @Test
+  void longSentencesAreReported() throws IOException {
+    Path file = script("word ".repeat(60).strip() + ".\n");
+    run("check", file.toString());
+    assertThat(out.toString()).contains(file + ":5:1: warning: sentence of 60 spoken words is long to say in one"
+        + " breath");
+  }
+
+  @Test
+  void spokenPrintsWhatTheVoiceIsGivenParagraphByParagraph() throws IOException {
+    Path file = script("Hey PaperLedge crew, Ernis here!\n\n## Numbers\n\nGPT-4o scored 87.4% in 2024 (on 64 GPUs).\n");
+    assertThat(run("check", "--spoken", file.toString())).isZero();
+    assertThat(out.toString().lines().toList()).containsExactly(
+        file + ":5: Hey paper ledge crew, Ernis here!",
+        file + ":9: G P T four oh scored eighty seven point four percent in twenty twenty four, on sixty four"
+            + " G P Us.");
+  }
+}
