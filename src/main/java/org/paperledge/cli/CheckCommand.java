@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
           }
         }
         if (spoken) {
-          checker.spoken(script, voice).forEach(out::println);
+          checker.spoken(script, voice, show.name()).forEach(out::println);
           continue;
         }
         findings.addAll(checker.check(script, voice));

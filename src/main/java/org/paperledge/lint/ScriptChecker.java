@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.paperledge.lint.Finding.Severity;
+import org.paperledge.script.Announcements;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptException;
 import org.paperledge.script.ScriptParser;
@@ -110,12 +111,14 @@ public final class ScriptChecker {
   }
 
   /**
-   * Exactly what the voice is given, paragraph by paragraph: one line per paragraph, words as MaryTTS receives
-   * them, letters said by name in capitals.
+   * Exactly what the voice is given, paragraph by paragraph: the spoken intro, one line per paragraph, the
+   * closing credit; words as MaryTTS receives them, letters said by name in capitals.
    */
-  public List<String> spoken(Script script, Voice voice) {
+  public List<String> spoken(Script script, Voice voice, String showName) {
     Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
     List<String> lines = new ArrayList<>();
+    lines.add(script.file() + ": (intro) "
+        + spoken(normalizer.tokens(Announcements.intro(showName, script.meta()))));
     StringBuilder line = new StringBuilder();
     int paragraph = -1;
     int lineNumber = 0;
@@ -133,6 +136,8 @@ public final class ScriptChecker {
     if (line.length() > 0) {
       lines.add(script.file() + ":" + lineNumber + ": " + line);
     }
+    lines.add(script.file() + ": (credit) "
+        + spoken(normalizer.tokens(Announcements.outro(showName, script.meta().authors()))));
     return lines;
   }
 

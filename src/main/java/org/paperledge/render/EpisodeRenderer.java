@@ -19,6 +19,7 @@ import org.paperledge.audio.ToolException;
 import org.paperledge.audio.VoiceTrackWriter;
 import org.paperledge.publish.EpisodeGuid;
 import org.paperledge.publish.FeedItem;
+import org.paperledge.script.Announcements;
 import org.paperledge.script.EpisodeMeta;
 import org.paperledge.script.Script;
 import org.paperledge.script.Segment;

@@ -110,8 +110,10 @@ class CheckCommandTest {
     Path file = script("Hey PaperLedge crew, Ernis here!\n\n## Numbers\n\nGPT-4o scored 87.4% in 2024 (on 64 GPUs).\n");
     assertThat(run("check", "--spoken", file.toString())).isZero();
     assertThat(out.toString().lines().toList()).containsExactly(
+        file + ": (intro) This is paper ledge, T.",
         file + ":5: Hey paper ledge crew, Ernis here!",
         file + ":9: G P T four oh scored eighty seven point four percent in twenty twenty four, on sixty four"
-            + " G P Us.");
+            + " G P Us.",
+        file + ": (credit) Thanks for listening to paper ledge.");
   }
 }

@@ -1,4 +1,4 @@
-package org.paperledge.render;
+package org.paperledge.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.paperledge.script.EpisodeMeta;
 
 class AnnouncementsTest {
 

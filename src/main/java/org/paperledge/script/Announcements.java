@@ -1,17 +1,16 @@
-package org.paperledge.render;
+package org.paperledge.script;
 
 import java.util.List;
-import org.paperledge.script.EpisodeMeta;
 
 /** What the host says around the script: the spoken intro and the closing credit. */
-final class Announcements {
+public final class Announcements {
   /** Authors named in the spoken credit; the rest are counted. */
   static final int MAX_NAMED_AUTHORS = 5;
 
   private Announcements() {}
 
   /** The spoken intro: the show and the episode. */
-  static String intro(String show, EpisodeMeta meta) {
+  public static String intro(String show, EpisodeMeta meta) {
     String title = meta.title().strip();
     if (!title.endsWith(".") && !title.endsWith("?") && !title.endsWith("!")) {
       title = title + ".";
@@ -21,7 +20,7 @@ final class Announcements {
   }
 
   /** The closing credit: the paper's authors (at most five by name) and a goodbye. */
-  static String outro(String show, List<String> authors) {
+  public static String outro(String show, List<String> authors) {
     String thanks = "Thanks for listening to " + show + ".";
     if (authors.isEmpty()) {
       return thanks;
@@ -30,7 +29,7 @@ final class Announcements {
   }
 
   /** "A", "A and B", "A, B and C", or the first five followed by "and N others". */
-  static String credit(List<String> authors) {
+  public static String credit(List<String> authors) {
     int named = Math.min(authors.size(), MAX_NAMED_AUTHORS);
     int others = authors.size() - named;
     List<String> names = authors.subList(0, named);

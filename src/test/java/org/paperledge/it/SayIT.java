@@ -1,0 +1,58 @@
+package org.paperledge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperledge.cli.Main;
+
+/** {@code paperledge say}: a sentence or a chapter to an audio file, quickly. */
+class SayIT {
+  @TempDir
+  Path dir;
+
+  @Test
+  void speaksASentenceToWav() throws Exception {
+    Path wav = dir.resolve("s.wav");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(out), new PrintWriter(err), "say",
+        "We fine-tuned Qwen2.5-Coder on 64 GPUs.", "-o", wav.toString());
+    assertThat(code).as(err.toString()).isZero();
+    AudioFileFormat format = AudioSystem.getAudioFileFormat(wav.toFile());
+    double seconds = format.getFrameLength() / (double) format.getFormat().getFrameRate();
+    assertThat(format.getFormat().getSampleRate()).isEqualTo(48_000f);
+    assertThat(seconds).isBetween(2.0, 8.0);
+    assertThat(out.toString()).startsWith("wrote " + wav);
+  }
+
+  @Test
+  void speaksOneChapterOfAScriptToMp3() throws Exception {
+    Path script = dir.resolve("x.md");
+    Files.writeString(script, "---\ntitle: X\ndate: 2026-01-01\n---\nHello there.\n\n## Second\n\nOnly this.\n");
+    Path mp3 = dir.resolve("c.mp3");
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "say", "--script",
+        script.toString(), "--chapter", "sec", "-o", mp3.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(new Probe().fields(mp3).get("format.duration")).satisfies(d ->
+        assertThat(Double.parseDouble(d)).isBetween(0.5, 3.0));
+  }
+
+  @Test
+  void unknownChapterIsBadInput() throws Exception {
+    Path script = dir.resolve("x.md");
+    Files.writeString(script, "---\ntitle: X\ndate: 2026-01-01\n---\nHello there.\n");
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "say", "--script",
+        script.toString(), "--chapter", "7");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("paperledge: " + script + ": no chapter '7' (it has 1 chapters)");
+  }
+}
