@@ -1,22 +1,31 @@
 package org.paperledge.audio;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns the voice track into the finished MP3 with FFmpeg: music under and around the voice, loudness mastered to
- * the podcast target, encoded with ID3v2.3 tags and chapters.
+ * Turns the voice track into the finished MP3 with FFmpeg: the show's music under and around the voice, loudness
+ * brought to the podcast target with a limiter keeping the peaks down, encoded at a constant bitrate, and an
+ * ID3v2.3 tag (written by {@link Id3v23}) in front.
  */
 public final class EpisodeMixer {
   /** Integrated loudness target, LUFS (Apple's podcast recommendation). */
   public static final double TARGET_LUFS = -16.0;
+  /**
+   * The limiter trims the loudest peaks, which lowers integrated loudness by a few tenths of a dB; the gain aims
+   * this much above the target to land on it.
+   */
+  private static final double LIMITER_ALLOWANCE_DB = 0.5;
   /** Sample-peak ceiling of the limiter, dBFS; leaves room for MP3 overshoot under -1 dBTP. */
   private static final double LIMIT_DBFS = -2.0;
+  private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[0-9.]+|-inf) LUFS");
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
   private final FfmpegTools tools;
@@ -27,24 +36,19 @@ public final class EpisodeMixer {
     this.runner = tools.runner();
   }
 
-  /**
-   * Where each part sits on the episode's timeline.
-   *
-   * @param voiceSamples length of the voice track
-   * @return the sample at which the voice track starts in the episode
-   */
-  public static long voiceOffset(long voiceSamples) {
+  /** The sample at which the voice track starts in the episode. */
+  public static long voiceOffset() {
     return Pcm.fromSeconds(Music.INTRO_VOICE_START);
   }
 
   /** Length of the finished episode in samples, for a voice track of {@code voiceSamples}. */
   public static long episodeSamples(long voiceSamples) {
-    long outroStart = outroStart(voiceSamples);
-    return Math.max(Pcm.fromSeconds(Music.INTRO_LENGTH), outroStart + Pcm.fromSeconds(Music.OUTRO_LENGTH));
+    return Math.max(Pcm.fromSeconds(Music.INTRO_LENGTH), outroStart(voiceSamples)
+        + Pcm.fromSeconds(Music.OUTRO_LENGTH));
   }
 
   private static long outroStart(long voiceSamples) {
-    return Math.max(0, voiceOffset(voiceSamples) + voiceSamples - Pcm.fromSeconds(Music.OUTRO_LEAD));
+    return Math.max(0, voiceOffset() + voiceSamples - Pcm.fromSeconds(Music.OUTRO_LEAD));
   }
 
   /**
@@ -52,19 +56,21 @@ public final class EpisodeMixer {
    *
    * @param voice the voice track (WAV, mono, {@link Pcm#RATE} Hz)
    * @param voiceSamples its length in samples
-   * @param metadata the FFmpeg metadata file with tags and chapters
+   * @param tag the ID3v2.3 tag to put in front of the audio
    * @param work a folder for intermediate files
    * @param mp3 where to write the MP3
    * @param bitrateKbps the MP3 bitrate
+   * @param channels 1 (mono) or 2 (stereo)
+   * @return the integrated loudness measured before mastering, LUFS
    */
-  public void master(Path voice, long voiceSamples, Path metadata, Path work, Path mp3, int bitrateKbps)
-      throws ToolException {
+  public double master(Path voice, long voiceSamples, byte[] tag, Path work, Path mp3, int bitrateKbps,
+      int channels) throws ToolException, IOException {
     Path mix = work.resolve("mix.wav");
     long total = episodeSamples(voiceSamples);
     String graph = Music.introSource() + "[intro];"
         + Music.outroSource() + String.format(Locale.ROOT, ",adelay=delays=%dS:all=1[outro];",
             outroStart(voiceSamples))
-        + String.format(Locale.ROOT, "[0:a]adelay=delays=%dS:all=1[voice];", voiceOffset(voiceSamples))
+        + String.format(Locale.ROOT, "[0:a]adelay=delays=%dS:all=1[voice];", voiceOffset())
         + "[intro][voice][outro]amix=inputs=3:duration=longest:normalize=0:dropout_transition=0,"
         + String.format(Locale.ROOT, "atrim=end_sample=%d[mix]", total);
     runner.run("mixing music and voice", tools.ffmpeg(), List.of("-hide_banner", "-nostdin", "-y",
@@ -72,25 +78,33 @@ public final class EpisodeMixer {
         "-ar", Integer.toString(Pcm.RATE), "-ac", "1", mix.toString()), TIMEOUT);
 
     ProcessRunner.Result analysis = runner.run("measuring loudness", tools.ffmpeg(), List.of("-hide_banner",
-        "-nostdin", "-i", mix.toString(), "-af", "loudnorm=I=-16:TP=-1.5:LRA=11:print_format=json", "-f", "null",
-        "-"), TIMEOUT);
-    Loudness measured = Loudness.parse(analysis.stderr());
-    double gain = measured.integrated() < -70 ? 0 : TARGET_LUFS - measured.integrated();
+        "-nostdin", "-i", mix.toString(), "-af", "ebur128=framelog=quiet", "-f", "null", "-"), TIMEOUT);
+    double measured = integratedLoudness(analysis.stderr());
+    double gain = measured < -70 ? 0 : TARGET_LUFS + LIMITER_ALLOWANCE_DB - measured;
 
-    List<String> args = new ArrayList<>(List.of("-hide_banner", "-nostdin", "-y",
-        "-i", mix.toString(), "-f", "ffmetadata", "-i", metadata.toString(),
-        "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
+    Path audio = work.resolve("audio.mp3");
+    runner.run("encoding MP3", tools.ffmpeg(), List.of("-hide_banner", "-nostdin", "-y",
+        "-i", mix.toString(), "-map", "0:a", "-map_metadata", "-1", "-map_chapters", "-1",
         "-af", String.format(Locale.ROOT,
             "volume=%.2fdB,alimiter=limit=%.4f:attack=5:release=80:level=false:latency=true",
             gain, Math.pow(10, LIMIT_DBFS / 20)),
-        "-c:a", "libmp3lame", "-b:a", bitrateKbps + "k", "-ar", Integer.toString(Pcm.RATE), "-ac", "1",
-        "-id3v2_version", "3", "-write_id3v1", "0", "-write_xing", "1",
-        "-fflags", "+bitexact", "-flags:a", "+bitexact", "-f", "mp3", mp3.toString()));
-    runner.run("encoding MP3", tools.ffmpeg(), args, TIMEOUT);
+        "-c:a", "libmp3lame", "-b:a", bitrateKbps + "k", "-ar", Integer.toString(Pcm.RATE),
+        "-ac", Integer.toString(channels), "-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1",
+        "-fflags", "+bitexact", "-flags:a", "+bitexact", "-f", "mp3", audio.toString()), TIMEOUT);
+    try (OutputStream out = Files.newOutputStream(mp3)) {
+      out.write(tag);
+      Files.copy(audio, out);
+    }
+    return measured;
   }
 
-  /** Writes the FFmpeg metadata file for {@code tags} and {@code chapters}. */
-  public static void writeMetadata(Path file, Tags tags, List<ChapterMark> chapters) throws java.io.IOException {
-    Files.writeString(file, FfMetadata.render(tags.asFfmpegKeys(), chapters), StandardCharsets.UTF_8);
+  /** Reads the integrated loudness from the summary that the {@code ebur128} filter prints. */
+  static double integratedLoudness(String stderr) throws ToolException {
+    int summary = stderr.lastIndexOf("Summary:");
+    Matcher m = INTEGRATED.matcher(summary < 0 ? stderr : stderr.substring(summary));
+    if (!m.find()) {
+      throw new ToolException("measuring loudness: ffmpeg printed no integrated loudness");
+    }
+    return m.group(1).equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(m.group(1));
   }
 }

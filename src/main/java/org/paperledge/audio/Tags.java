@@ -1,7 +1,5 @@
 package org.paperledge.audio;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,23 +21,5 @@ public record Tags(String title, String artist, String album, String albumArtist
     Objects.requireNonNull(album, "album");
     Objects.requireNonNull(albumArtist, "albumArtist");
     Objects.requireNonNull(comment, "comment");
-  }
-
-  /** The tags as FFmpeg metadata keys, in a fixed order. */
-  public Map<String, String> asFfmpegKeys() {
-    Map<String, String> keys = new LinkedHashMap<>();
-    keys.put("title", title);
-    keys.put("artist", artist);
-    keys.put("album", album);
-    keys.put("album_artist", albumArtist);
-    keys.put("date", Integer.toString(year));
-    keys.put("genre", "Podcast");
-    if (!comment.isBlank()) {
-      keys.put("comment", comment);
-    }
-    if (track > 0) {
-      keys.put("track", Integer.toString(track));
-    }
-    return keys;
   }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.paperledge.audio.EpisodeMixer;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.ToolException;
+import org.paperledge.render.Cover;
 import org.paperledge.render.EpisodeRenderer;
 import org.paperledge.render.RenderResult;
 import org.paperledge.script.Script;
@@ -98,6 +99,13 @@ final class RenderCommand implements Callable<Integer> {
     int rendered = 0;
     if (!parsed.isEmpty()) {
       try {
+        Cover cover;
+        try {
+          cover = Cover.of(show, showFile);
+        } catch (ConfigException e) {
+          err.println("paperledge: " + e.describe());
+          return Main.BAD_INPUT;
+        }
         FfmpegTools tools = FfmpegTools.locate(ffmpeg, CacheDir.resolve());
         Map<String, VoiceProfile> profiles = new HashMap<>();
         Synthesizer synthesizer = null;
@@ -113,8 +121,9 @@ final class RenderCommand implements Callable<Integer> {
               if (synthesizer == null) {
                 synthesizer = MarySynthesizer.start(voice.maryVoice());
               }
-              RenderResult result = new EpisodeRenderer(show, synthesizer, new EpisodeMixer(tools))
+              RenderResult result = new EpisodeRenderer(show, synthesizer, new EpisodeMixer(tools), cover)
                   .render(script, voice, out);
+              cover.publish(out);
               stdout.println(summary(result));
               stdout.flush();
               rendered++;
@@ -151,9 +160,10 @@ final class RenderCommand implements Callable<Integer> {
   private static String summary(RenderResult result) {
     long seconds = Math.round(result.durationSeconds());
     return String.format(Locale.ROOT, "rendered %s: %d:%02d (%.1f s of audio, %d chapters) in %.1f s"
-            + " (speech synthesis %.1f s, %.0f%%)",
+            + " (speech synthesis %.1f s, %.0f%%; everything else %.1f s)",
         result.mp3(), seconds / 60, seconds % 60, result.durationSeconds(), result.chapters().size(),
         result.totalSeconds(), result.synthesisSeconds(),
-        100 * result.synthesisSeconds() / Math.max(1e-9, result.totalSeconds()));
+        100 * result.synthesisSeconds() / Math.max(1e-9, result.totalSeconds()),
+        result.totalSeconds() - result.synthesisSeconds());
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.paperledge.audio.ChapterMark;
 import org.paperledge.audio.EpisodeMixer;
+import org.paperledge.audio.Id3v23;
 import org.paperledge.audio.Pcm;
 import org.paperledge.audio.Tags;
 import org.paperledge.audio.ToolException;
@@ -50,10 +51,19 @@ public final class EpisodeRenderer {
   private final EpisodeMixer mixer;
   private final Segmenter segmenter = new Segmenter();
 
-  public EpisodeRenderer(Show show, Synthesizer synthesizer, EpisodeMixer mixer) {
+  private final Cover cover;
+
+  /**
+   * @param show the show's settings
+   * @param synthesizer speaks the segments
+   * @param mixer FFmpeg, for music, mastering and encoding
+   * @param cover the cover art embedded in every MP3
+   */
+  public EpisodeRenderer(Show show, Synthesizer synthesizer, EpisodeMixer mixer, Cover cover) {
     this.show = show;
     this.synthesizer = synthesizer;
     this.mixer = mixer;
+    this.cover = cover;
   }
 
   /**
@@ -76,6 +86,7 @@ public final class EpisodeRenderer {
       long[] chapterStarts = new long[script.chapters().size()];
       java.util.Arrays.fill(chapterStarts, -1);
       long synthesisNanos = 0;
+      long masteringNanos;
       long voiceSamples;
       try (VoiceTrackWriter track = new VoiceTrackWriter(voiceWav)) {
         long t0 = System.nanoTime();
@@ -102,28 +113,38 @@ public final class EpisodeRenderer {
         voiceSamples = track.position();
       }
 
-      long offset = EpisodeMixer.voiceOffset(voiceSamples);
+      long offset = EpisodeMixer.voiceOffset();
       long total = EpisodeMixer.episodeSamples(voiceSamples);
       List<String> titles = new ArrayList<>();
       List<Long> starts = new ArrayList<>();
+      List<Optional<String>> urls = new ArrayList<>();
       for (int c = 0; c < chapterStarts.length; c++) {
         if (chapterStarts[c] >= 0) {
           titles.add(script.chapters().get(c).title());
           starts.add(offset + chapterStarts[c]);
+          urls.add(script.chapters().get(c).url());
         }
       }
       if (titles.isEmpty()) {
         titles.add(script.chapters().get(0).title());
         starts.add(0L);
+        urls.add(Optional.empty());
       }
       List<ChapterMark> chapters = ChapterTimes.marks(titles, starts, total);
-      Path metadata = work.resolve("metadata.txt");
-      EpisodeMixer.writeMetadata(metadata, tags(meta), chapters);
+      List<Id3v23.Chapter> tagChapters = new ArrayList<>();
+      for (int i = 0; i < chapters.size(); i++) {
+        ChapterMark mark = chapters.get(i);
+        tagChapters.add(new Id3v23.Chapter(mark.title(), mark.startMs(), mark.endMs(), urls.get(i)));
+      }
+      byte[] tag = Id3v23.tag(tags(meta), meta.paper().map(URI::toString), Optional.of(cover.picture()),
+          tagChapters);
 
       Path mp3 = outDir.resolve(meta.slug() + ".mp3");
       Path tmpMp3 = Files.createTempFile(outDir, "." + meta.slug() + ".", ".mp3.part");
       try {
-        mixer.master(voiceWav, voiceSamples, metadata, work, tmpMp3, show.bitrateKbps());
+        long mixStarted = System.nanoTime();
+        mixer.master(voiceWav, voiceSamples, tag, work, tmpMp3, show.bitrateKbps(), show.channels());
+        masteringNanos = System.nanoTime() - mixStarted;
         long size = Files.size(tmpMp3);
         double seconds = total / (double) Pcm.RATE;
         FeedItem item = feedItem(meta, mp3.getFileName().toString(), size, seconds);
@@ -139,7 +160,7 @@ public final class EpisodeRenderer {
           Files.deleteIfExists(tmpItem);
         }
         return new RenderResult(mp3, itemFile, seconds, chapters, segments.size(), synthesisNanos / 1e9,
-            (System.nanoTime() - started) / 1e9);
+            masteringNanos / 1e9, (System.nanoTime() - started) / 1e9);
       } finally {
         Files.deleteIfExists(tmpMp3);
       }

@@ -13,10 +13,11 @@ import org.paperledge.audio.ChapterMark;
  * @param chapters the chapters written into the MP3
  * @param segments how many segments were synthesized
  * @param synthesisSeconds wall time spent in speech synthesis
+ * @param masteringSeconds wall time spent mixing, mastering and encoding (FFmpeg)
  * @param totalSeconds wall time of the whole render
  */
 public record RenderResult(Path mp3, Path item, double durationSeconds, List<ChapterMark> chapters, int segments,
-    double synthesisSeconds, double totalSeconds) {
+    double synthesisSeconds, double masteringSeconds, double totalSeconds) {
   public RenderResult {
     chapters = List.copyOf(chapters);
   }

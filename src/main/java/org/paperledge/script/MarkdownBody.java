@@ -39,6 +39,7 @@ final class MarkdownBody {
   private final List<Script.Notice> notices = new ArrayList<>();
   private String title = OPENING_TITLE;
   private int titleLine = -1;
+  private java.util.Optional<String> titleUrl = java.util.Optional.empty();
   private List<Script.Paragraph> paragraphs = new ArrayList<>();
   private int headings;
 
@@ -72,7 +73,7 @@ final class MarkdownBody {
     }
     if (!paragraphs.isEmpty()) {
       int line = titleLine > 0 ? titleLine : paragraphs.get(0).line();
-      chapters.add(new Script.Chapter(title, line, paragraphs));
+      chapters.add(new Script.Chapter(title, line, paragraphs, titleUrl));
     }
     paragraphs = new ArrayList<>();
   }
@@ -103,6 +104,7 @@ final class MarkdownBody {
       }
       MarkdownBody.this.title = title.isEmpty() ? "Chapter " + (chapters.size() + 1) : title;
       titleLine = lineOf(heading);
+      titleUrl = firstLink(heading);
     }
 
     @Override
@@ -135,6 +137,21 @@ final class MarkdownBody {
         paragraphs.add(paragraph);
       }
     }
+  }
+
+  /** The destination of the first http(s) link inside {@code node}, if any. */
+  private static java.util.Optional<String> firstLink(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Link link
+          && link.getDestination().matches("(?i)https?://[^\\s\\p{Cntrl}]+")) {
+        return java.util.Optional.of(link.getDestination());
+      }
+      java.util.Optional<String> inner = firstLink(child);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The plain text of a block with the script position of every character, or null when it has none. */

@@ -38,10 +38,17 @@ public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<St
    * @param title the heading text as plain text
    * @param line the 1-based line of the heading in the script (of the first paragraph for the opening chapter)
    * @param paragraphs what is spoken in this chapter, never empty
+   * @param url the http(s) link in the heading, if it has one
    */
-  public record Chapter(String title, int line, List<Paragraph> paragraphs) {
+  public record Chapter(String title, int line, List<Paragraph> paragraphs, java.util.Optional<String> url) {
+    /** A chapter whose heading has no link. */
+    public Chapter(String title, int line, List<Paragraph> paragraphs) {
+      this(title, line, paragraphs, java.util.Optional.empty());
+    }
+
     public Chapter {
       Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(url, "url");
       paragraphs = List.copyOf(paragraphs);
       if (paragraphs.isEmpty()) {
         throw new IllegalArgumentException("chapter without paragraphs: " + title);

@@ -25,6 +25,7 @@ import java.util.Set;
  * @param voice the default voice profile
  * @param timing pauses between spoken parts
  * @param bitrateKbps the MP3 bitrate
+ * @param channels 1 for mono MP3s, 2 for stereo
  */
 public record Show(
     String name,
@@ -42,11 +43,12 @@ public record Show(
     boolean explicit,
     String voice,
     Timing timing,
-    int bitrateKbps) {
+    int bitrateKbps,
+    int channels) {
 
   static final Set<String> KEYS = Set.of("name", "host", "description", "base-url", "link", "language", "author",
       "owner-name", "owner-email", "category", "cover", "copyright", "explicit", "voice", "sentence-pause",
-      "paragraph-pause", "chapter-pause", "bitrate");
+      "paragraph-pause", "chapter-pause", "bitrate", "stereo");
 
   public Show {
     Objects.requireNonNull(name, "name");
@@ -85,12 +87,17 @@ public record Show(
         yaml.number("sentence-pause", 0.35, 0, 5),
         yaml.number("paragraph-pause", 0.75, 0, 10),
         yaml.number("chapter-pause", 1.5, 0, 10));
-    int bitrate = (int) yaml.number("bitrate", 96, 32, 320);
+    boolean stereo = yaml.bool("stereo", false);
+    int bitrate = (int) yaml.number("bitrate", stereo ? 128 : 96, 32, 320);
+    if (cover.isPresent() && !cover.get().toString().toLowerCase(java.util.Locale.ROOT)
+        .matches(".*\\.(png|jpe?g)")) {
+      throw new ConfigException(file, yaml.line("cover"), "'cover' must be a PNG or JPEG file");
+    }
     String host = yaml.required("host");
     String name = yaml.required("name");
     return new Show(name, host, yaml.text("description", name), base, yaml.httpUrl("link"), language,
         yaml.text("author", host), yaml.text("owner-name", host), email, yaml.text("category", "Science"), cover,
         yaml.text("copyright", "© " + name), yaml.bool("explicit", false), yaml.text("voice", "ernis"), timing,
-        bitrate);
+        bitrate, stereo ? 2 : 1);
   }
 }

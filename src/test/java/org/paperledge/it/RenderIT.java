@@ -41,7 +41,7 @@ class RenderIT {
       ---
       Hey PaperLedge crew, Ernis here. This is a short test.
 
-      ## Why it matters
+      ## Why it [matters](https://example.org/why)
 
       Dr. Smith measured 87.4% accuracy at 10:30 on 12/25/2021.
 
@@ -88,7 +88,7 @@ class RenderIT {
   void publishesOnlyTheMp3AndItsFeedItem() throws IOException {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("2026-03-04-tiny-test.mp3", "2026-03-04-tiny-test.xml");
+          .containsExactly("2026-03-04-tiny-test.mp3", "2026-03-04-tiny-test.xml", "cover.png");
     }
   }
 
@@ -101,6 +101,14 @@ class RenderIT {
     assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("ID3");
     assertThat(bytes[3]).as("ID3v2 major version").isEqualTo((byte) 3);
     assertThat(new String(bytes, bytes.length - 128, 3, StandardCharsets.ISO_8859_1)).isNotEqualTo("TAG");
+  }
+
+  @Test
+  void embedsTheSquareCoverArt() {
+    assertThat(fields.get("streams.stream.1.codec_name")).isEqualTo("png");
+    assertThat(fields.get("streams.stream.1.width")).isEqualTo("1400");
+    assertThat(fields.get("streams.stream.1.height")).isEqualTo("1400");
+    assertThat(out.resolve("cover.png")).exists();
   }
 
   @Test
@@ -192,7 +200,7 @@ class RenderIT {
   }
 
   @Test
-  void reRenderingKeepsTheGuidAndUrl() throws Exception {
+  void reRenderingIsByteIdenticalAndKeepsTheGuidAndUrl() throws Exception {
     Path itemFile = out.resolve("2026-03-04-tiny-test.xml");
     String before = Files.readString(itemFile);
     Path again = dir.resolve("again");
@@ -202,6 +210,8 @@ class RenderIT {
     String after = Files.readString(again.resolve("2026-03-04-tiny-test.xml"));
     assertThat(guidOf(after)).isEqualTo(guidOf(before));
     assertThat(after).isEqualTo(before);
+    assertThat(Files.readAllBytes(again.resolve("2026-03-04-tiny-test.mp3")))
+        .as("the same script renders to the same bytes").isEqualTo(Files.readAllBytes(mp3));
   }
 
   private static String guidOf(String xml) {
