@@ -18,6 +18,7 @@ import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.ToolException;
 import org.paperledge.render.Cover;
 import org.paperledge.render.EpisodeRenderer;
+import org.paperledge.render.FeedPublisher;
 import org.paperledge.render.RenderResult;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptException;
@@ -123,7 +124,6 @@ final class RenderCommand implements Callable<Integer> {
               }
               RenderResult result = new EpisodeRenderer(show, synthesizer, new EpisodeMixer(tools), cover)
                   .render(script, voice, out);
-              cover.publish(out);
               stdout.println(summary(result));
               stdout.flush();
               rendered++;
@@ -141,6 +141,16 @@ final class RenderCommand implements Callable<Integer> {
         } finally {
           if (synthesizer != null) {
             synthesizer.close();
+          }
+        }
+        if (rendered > 0) {
+          try {
+            FeedPublisher.Result feed = new FeedPublisher(show, cover)
+                .publish(out, problem -> err.println("paperledge: warning: " + problem));
+            stdout.printf(Locale.ROOT, "feed %s: %d episodes%n", out.resolve("feed.xml"), feed.episodes());
+          } catch (IOException e) {
+            err.println("paperledge: " + out.resolve("feed.xml") + ": " + e.getMessage());
+            failed++;
           }
         }
       } catch (ToolException e) {

@@ -1,7 +1,6 @@
 package org.paperledge.render;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +18,15 @@ import org.paperledge.audio.Tags;
 import org.paperledge.audio.ToolException;
 import org.paperledge.audio.VoiceTrackWriter;
 import org.paperledge.publish.EpisodeGuid;
+import org.paperledge.publish.ChaptersJson;
+import org.paperledge.publish.Cue;
 import org.paperledge.publish.FeedItem;
+import org.paperledge.publish.Transcripts;
 import org.paperledge.script.Announcements;
 import org.paperledge.script.EpisodeMeta;
 import org.paperledge.script.Script;
 import org.paperledge.script.Segment;
 import org.paperledge.script.Segmenter;
-import org.paperledge.show.Lexicon;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.Synthesizer;
@@ -76,97 +77,130 @@ public final class EpisodeRenderer {
   public RenderResult render(Script script, VoiceProfile voice, Path outDir) throws ToolException, IOException {
     long started = System.nanoTime();
     EpisodeMeta meta = script.meta();
-    Lexicon lexicon = voice.lexicon().with(script.lexicon());
-    Normalizer tokenizer = new Normalizer(lexicon);
-    List<Segment> segments = segmenter.segments(script);
     Files.createDirectories(outDir);
     Path work = Files.createTempDirectory("paperledge-" + meta.slug() + "-");
     try {
       Path voiceWav = work.resolve("voice.wav");
-      long[] chapterStarts = new long[script.chapters().size()];
-      java.util.Arrays.fill(chapterStarts, -1);
-      long synthesisNanos = 0;
-      long masteringNanos;
-      long voiceSamples;
-      try (VoiceTrackWriter track = new VoiceTrackWriter(voiceWav)) {
-        long t0 = System.nanoTime();
-        track.append(speak(tokenizer, Announcements.intro(show.name(), meta), voice, script, 0));
-        synthesisNanos += System.nanoTime() - t0;
-        for (Segment segment : segments) {
-          t0 = System.nanoTime();
-          Pcm pcm = speak(tokenizer, segment.text(), voice, script, segment.line());
-          synthesisNanos += System.nanoTime() - t0;
-          if (pcm.samples().length == 0) {
-            continue; // nothing audible (only symbols or emoji)
-          }
-          track.appendSilence(Pcm.fromSeconds(pauseBefore(segment.pauseBefore())));
-          if (chapterStarts[segment.chapter()] < 0) {
-            chapterStarts[segment.chapter()] = track.position();
-          }
-          track.append(pcm);
-        }
-        t0 = System.nanoTime();
-        Pcm outro = speak(tokenizer, Announcements.outro(show.name(), meta.authors()), voice, script, 0);
-        synthesisNanos += System.nanoTime() - t0;
-        track.appendSilence(Pcm.fromSeconds(show.timing().chapter()));
-        track.append(outro);
-        voiceSamples = track.position();
-      }
-
+      Spoken spoken = speakAll(script, voice, voiceWav);
       long offset = EpisodeMixer.voiceOffset();
-      long total = EpisodeMixer.episodeSamples(voiceSamples);
-      List<String> titles = new ArrayList<>();
-      List<Long> starts = new ArrayList<>();
+      long total = EpisodeMixer.episodeSamples(spoken.samples());
+      List<ChapterMark> chapters = chapterMarks(script, spoken, offset, total);
       List<Optional<String>> urls = new ArrayList<>();
-      for (int c = 0; c < chapterStarts.length; c++) {
-        if (chapterStarts[c] >= 0) {
-          titles.add(script.chapters().get(c).title());
-          starts.add(offset + chapterStarts[c]);
-          urls.add(script.chapters().get(c).url());
-        }
-      }
-      if (titles.isEmpty()) {
-        titles.add(script.chapters().get(0).title());
-        starts.add(0L);
-        urls.add(Optional.empty());
-      }
-      List<ChapterMark> chapters = ChapterTimes.marks(titles, starts, total);
       List<Id3v23.Chapter> tagChapters = new ArrayList<>();
-      for (int i = 0; i < chapters.size(); i++) {
-        ChapterMark mark = chapters.get(i);
-        tagChapters.add(new Id3v23.Chapter(mark.title(), mark.startMs(), mark.endMs(), urls.get(i)));
+      for (ChapterMark mark : chapters) {
+        Optional<String> url = script.chapters().stream().filter(c -> c.title().equals(mark.title()))
+            .findFirst().flatMap(Script.Chapter::url);
+        urls.add(url);
+        tagChapters.add(new Id3v23.Chapter(mark.title(), mark.startMs(), mark.endMs(), url));
       }
       byte[] tag = Id3v23.tag(tags(meta), meta.paper().map(URI::toString), Optional.of(cover.picture()),
           tagChapters);
+      List<Cue> cues = new ArrayList<>();
+      for (Spoken.Line line : spoken.lines()) {
+        cues.add(new Cue(Pcm.toMillis(offset + line.start()), Pcm.toMillis(offset + line.end()), line.text(),
+            line.chapter()));
+      }
 
-      Path mp3 = outDir.resolve(meta.slug() + ".mp3");
-      Path tmpMp3 = Files.createTempFile(outDir, "." + meta.slug() + ".", ".mp3.part");
+      // Sidecars first, then the MP3, then its feed item: a published item never names a missing file.
+      Sidecars sidecars = new Sidecars(outDir, meta.slug());
+      sidecars.stage("chapters.json", ChaptersJson.render(chapters, urls.stream().map(u -> u.orElse(null))
+          .toList()));
+      sidecars.stage("vtt", Transcripts.vtt(cues, voice.speaker()));
+      sidecars.stage("srt", Transcripts.srt(cues, voice.speaker()));
       try {
+        Path tmpMp3 = sidecars.reserve("mp3");
         long mixStarted = System.nanoTime();
-        mixer.master(voiceWav, voiceSamples, tag, work, tmpMp3, show.bitrateKbps(), show.channels());
-        masteringNanos = System.nanoTime() - mixStarted;
-        long size = Files.size(tmpMp3);
+        mixer.master(voiceWav, spoken.samples(), tag, work, tmpMp3, show.bitrateKbps(), show.channels());
+        long masteringNanos = System.nanoTime() - mixStarted;
         double seconds = total / (double) Pcm.RATE;
-        FeedItem item = feedItem(meta, mp3.getFileName().toString(), size, seconds);
-        Path itemFile = outDir.resolve(meta.slug() + ".xml");
-        Path tmpItem = Files.createTempFile(outDir, "." + meta.slug() + ".", ".xml.part");
-        try {
-          try (OutputStream out = Files.newOutputStream(tmpItem)) {
-            item.write(out);
-          }
-          Publisher.moveIntoPlace(tmpMp3, mp3);
-          Publisher.moveIntoPlace(tmpItem, itemFile);
-        } finally {
-          Files.deleteIfExists(tmpItem);
-        }
-        return new RenderResult(mp3, itemFile, seconds, chapters, segments.size(), synthesisNanos / 1e9,
-            masteringNanos / 1e9, (System.nanoTime() - started) / 1e9);
+        Path mp3 = outDir.resolve(meta.slug() + ".mp3");
+        FeedItem item = feedItem(meta, mp3.getFileName().toString(), Files.size(tmpMp3), seconds);
+        java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        item.write(xml);
+        sidecars.stage("xml", xml.toByteArray());
+        sidecars.publish(List.of("chapters.json", "vtt", "srt", "mp3", "xml"));
+        return new RenderResult(mp3, outDir.resolve(meta.slug() + ".xml"), seconds, chapters,
+            spoken.lines().size(), spoken.synthesisNanos() / 1e9, masteringNanos / 1e9,
+            (System.nanoTime() - started) / 1e9);
       } finally {
-        Files.deleteIfExists(tmpMp3);
+        sidecars.discard();
       }
     } finally {
       Publisher.deleteTree(work);
     }
+  }
+
+  /**
+   * The voice track as laid out.
+   *
+   * @param samples its length
+   * @param chapterStarts the sample where each script chapter's first segment starts, -1 for none
+   * @param lines every spoken line with its place on the voice track
+   * @param synthesisNanos time spent synthesizing
+   */
+  private record Spoken(long samples, long[] chapterStarts, List<Line> lines, long synthesisNanos) {
+    /** A spoken line: start and end sample on the voice track, text, the chapter title it opens (or ""). */
+    record Line(long start, long end, String text, String chapter) {}
+  }
+
+  /** Synthesizes the intro, every segment and the credit into {@code voiceWav}. */
+  private Spoken speakAll(Script script, VoiceProfile voice, Path voiceWav) throws ToolException, IOException {
+    EpisodeMeta meta = script.meta();
+    Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
+    long[] chapterStarts = new long[script.chapters().size()];
+    java.util.Arrays.fill(chapterStarts, -1);
+    List<Spoken.Line> lines = new ArrayList<>();
+    long synthesisNanos = 0;
+    try (VoiceTrackWriter track = new VoiceTrackWriter(voiceWav)) {
+      String intro = Announcements.intro(show.name(), meta);
+      long t0 = System.nanoTime();
+      Pcm introPcm = speak(normalizer, intro, voice, script, 0);
+      synthesisNanos += System.nanoTime() - t0;
+      lines.add(new Spoken.Line(0, introPcm.samples().length, intro, script.chapters().get(0).title()));
+      track.append(introPcm);
+      for (Segment segment : segmenter.segments(script)) {
+        t0 = System.nanoTime();
+        Pcm pcm = speak(normalizer, segment.text(), voice, script, segment.line());
+        synthesisNanos += System.nanoTime() - t0;
+        if (pcm.samples().length == 0) {
+          continue; // nothing audible (only symbols or emoji)
+        }
+        track.appendSilence(Pcm.fromSeconds(pauseBefore(segment.pauseBefore())));
+        String opens = "";
+        if (chapterStarts[segment.chapter()] < 0) {
+          chapterStarts[segment.chapter()] = track.position();
+          opens = segment.chapter() == 0 ? "" : script.chapters().get(segment.chapter()).title();
+        }
+        lines.add(new Spoken.Line(track.position(), track.position() + pcm.samples().length, segment.text(),
+            opens));
+        track.append(pcm);
+      }
+      String credit = Announcements.outro(show.name(), meta.authors());
+      t0 = System.nanoTime();
+      Pcm outro = speak(normalizer, credit, voice, script, 0);
+      synthesisNanos += System.nanoTime() - t0;
+      track.appendSilence(Pcm.fromSeconds(show.timing().chapter()));
+      lines.add(new Spoken.Line(track.position(), track.position() + outro.samples().length, credit, ""));
+      track.append(outro);
+      return new Spoken(track.position(), chapterStarts, lines, synthesisNanos);
+    }
+  }
+
+  /** Chapter marks: each chapter that has something spoken, from its first segment. */
+  private static List<ChapterMark> chapterMarks(Script script, Spoken spoken, long offset, long total) {
+    List<String> titles = new ArrayList<>();
+    List<Long> starts = new ArrayList<>();
+    for (int c = 0; c < spoken.chapterStarts().length; c++) {
+      if (spoken.chapterStarts()[c] >= 0) {
+        titles.add(script.chapters().get(c).title());
+        starts.add(offset + spoken.chapterStarts()[c]);
+      }
+    }
+    if (titles.isEmpty()) {
+      titles.add(script.chapters().get(0).title());
+      starts.add(0L);
+    }
+    return ChapterTimes.marks(titles, starts, total);
   }
 
   private Pcm speak(Normalizer tokenizer, String text, VoiceProfile voice, Script script, int line)

@@ -79,16 +79,20 @@ class RenderIT {
   }
 
   @Test
-  void printsOneLinePerEpisodeWithDurationAndTime() {
-    assertThat(stdout.lines().toList()).singleElement().asString()
+  void printsOneLinePerEpisodeWithDurationAndTimeThenTheFeed() {
+    assertThat(stdout.lines().toList()).hasSize(2);
+    assertThat(stdout.lines().findFirst().orElseThrow())
         .startsWith("rendered " + mp3).contains(" s of audio").contains("3 chapters");
+    assertThat(stdout.lines().skip(1).findFirst().orElseThrow()).isEqualTo("feed " + out.resolve("feed.xml")
+        + ": 1 episodes");
   }
 
   @Test
   void publishesOnlyTheMp3AndItsFeedItem() throws IOException {
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("2026-03-04-tiny-test.mp3", "2026-03-04-tiny-test.xml", "cover.png");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+          "2026-03-04-tiny-test.chapters.json", "2026-03-04-tiny-test.mp3", "2026-03-04-tiny-test.srt",
+          "2026-03-04-tiny-test.vtt", "2026-03-04-tiny-test.xml", "cover.png", "feed.xml", "index.html");
     }
   }
 
@@ -101,6 +105,45 @@ class RenderIT {
     assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("ID3");
     assertThat(bytes[3]).as("ID3v2 major version").isEqualTo((byte) 3);
     assertThat(new String(bytes, bytes.length - 128, 3, StandardCharsets.ISO_8859_1)).isNotEqualTo("TAG");
+  }
+
+  @Test
+  void chaptersFileHasTheSameTimesAndTitlesAsTheMp3() throws IOException {
+    String json = Files.readString(out.resolve("2026-03-04-tiny-test.chapters.json"));
+    assertThat(json).contains("\"version\": \"1.2.0\"");
+    for (int i = 0; i < 3; i++) {
+      String start = String.format(java.util.Locale.ROOT, "\"startTime\": %.3f", chapterTime(i, "start_time"));
+      assertThat(json).contains(start);
+    }
+    assertThat(json).contains("\"title\": \"Why it matters\", \"url\": \"https://example.org/why\"");
+  }
+
+  @Test
+  void transcriptsAreTimedFromTheSynthesis() throws IOException {
+    String vtt = Files.readString(out.resolve("2026-03-04-tiny-test.vtt"));
+    assertThat(vtt).startsWith("WEBVTT\n").contains("<v Ernis>Dr. Smith measured 87.4% accuracy")
+        .contains("NOTE Chapter: Why it matters");
+    // the cue that opens a chapter starts when the chapter does
+    String cue = vtt.substring(vtt.indexOf("NOTE Chapter: Why it matters"));
+    String startTime = cue.lines().skip(3).findFirst().orElseThrow().substring(0, 12);
+    long ms = java.time.LocalTime.parse(startTime).toNanoOfDay() / 1_000_000;
+    assertThat(ms / 1000.0).isCloseTo(chapterTime(1, "start_time"), within(0.002));
+    assertThat(Files.readString(out.resolve("2026-03-04-tiny-test.srt"))).contains("[Why it matters]")
+        .contains("Ernis: Second paragraph here.");
+  }
+
+  @Test
+  void theFeedListsTheEpisodeWithItsSidecars() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document feed = factory.newDocumentBuilder().parse(out.resolve("feed.xml").toFile());
+    assertThat(feed.getElementsByTagName("item").getLength()).isEqualTo(1);
+    String podcast = "https://podcastindex.org/namespace/1.0";
+    assertThat(((Element) feed.getElementsByTagNameNS(podcast, "chapters").item(0)).getAttribute("url"))
+        .isEqualTo("https://paperledge.example/episodes/2026-03-04-tiny-test.chapters.json");
+    assertThat(feed.getElementsByTagNameNS(podcast, "transcript").getLength()).isEqualTo(2);
+    assertThat(Files.readString(out.resolve("index.html"))).contains("Tiny test: Q&amp;A &lt;now&gt;")
+        .contains("src=\"2026-03-04-tiny-test.mp3\"");
   }
 
   @Test
@@ -163,7 +206,7 @@ class RenderIT {
         - Double.parseDouble(fields.get("format.start_time"));
     assertThat(decoded).as("decoded vs header, within one MP3 frame").isCloseTo(header, within(1152 / 48_000.0));
     assertThat(decoded).as("intro music + speech + outro music").isBetween(20.0, 60.0);
-    double planned = Double.parseDouble(stdout.replaceAll("(?s).*\\(([0-9.]+) s of audio.*", "$1"));
+    double planned = Double.parseDouble(stdout.replaceAll("(?s)[^(]*\\(([0-9.]+) s of audio.*", "$1"));
     assertThat(decoded).as("the sum of the parts the renderer laid out").isCloseTo(planned, within(0.051));
   }
 

@@ -1,0 +1,68 @@
+package org.paperledge.publish;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Transcripts timed from the synthesis itself: WebVTT (with the speaker as a voice span and chapter titles as
+ * notes and cue identifiers) and SubRip.
+ */
+public final class Transcripts {
+  private Transcripts() {}
+
+  /** The WebVTT transcript. */
+  public static String vtt(List<Cue> cues, String speaker) {
+    StringBuilder out = new StringBuilder("WEBVTT\n");
+    int n = 1;
+    for (Cue cue : cues) {
+      out.append('\n');
+      String id = Integer.toString(n++);
+      if (!cue.chapter().isEmpty()) {
+        out.append("NOTE Chapter: ").append(vttNote(cue.chapter())).append("\n\n");
+        id = id + " " + oneLine(cue.chapter()).replace("-->", "→");
+      }
+      out.append(id).append('\n')
+          .append(time(cue.startMs(), '.')).append(" --> ").append(time(cue.endMs(), '.')).append('\n')
+          .append("<v ").append(vttEscape(oneLine(speaker))).append('>').append(vttEscape(oneLine(cue.text())))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The SubRip transcript; a cue that opens a chapter starts with the chapter's title in brackets. */
+  public static String srt(List<Cue> cues, String speaker) {
+    StringBuilder out = new StringBuilder();
+    int n = 1;
+    for (Cue cue : cues) {
+      if (n > 1) {
+        out.append('\n');
+      }
+      out.append(n++).append('\n')
+          .append(time(cue.startMs(), ',')).append(" --> ").append(time(cue.endMs(), ',')).append('\n');
+      if (!cue.chapter().isEmpty()) {
+        out.append('[').append(oneLine(cue.chapter()).replace("-->", "→")).append("]\n");
+      }
+      out.append(oneLine(speaker)).append(": ").append(oneLine(cue.text()).replace("-->", "→")).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String time(long ms, char separator) {
+    return String.format(Locale.ROOT, "%02d:%02d:%02d%c%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60,
+        separator, ms % 1000);
+  }
+
+  private static String vttEscape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static String vttNote(String text) {
+    return oneLine(text).replace("-->", "→");
+  }
+
+  /** Text on one line: line breaks and other control characters become spaces; never empty. */
+  static String oneLine(String text) {
+    String flat = XmlText.clean(text).replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    return flat.isEmpty() ? "…" : flat;
+  }
+}
