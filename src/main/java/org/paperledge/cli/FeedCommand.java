@@ -10,6 +10,7 @@ import org.paperledge.publish.Feed;
 import org.paperledge.publish.ListenerPage;
 import org.paperledge.render.Cover;
 import org.paperledge.render.FeedPublisher;
+import org.paperledge.render.OutputLock;
 import org.paperledge.script.Slugs;
 import org.paperledge.show.ConfigException;
 import org.paperledge.show.Show;
@@ -53,8 +54,11 @@ final class FeedCommand implements Callable<Integer> {
         }
         FeedPublisher.retire(out, retire.get());
       }
-      FeedPublisher.Result result = new FeedPublisher(show, Cover.of(show, showFile))
-          .publish(out, problem -> err.println("paperledge: warning: " + problem));
+      FeedPublisher.Result result;
+      try (OutputLock lock = OutputLock.take(out, message -> err.println("paperledge: " + message))) {
+        result = new FeedPublisher(show, Cover.of(show, showFile))
+            .publish(out, problem -> err.println("paperledge: warning: " + problem));
+      }
       spec.commandLine().getOut().printf("%s: %d episodes (%s); %s%n", out.resolve(Feed.FILE), result.episodes(),
           result.feedChanged() ? "updated" : "unchanged", out.resolve(ListenerPage.FILE));
       return Main.OK;

@@ -12,14 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.paperledge.audio.EpisodeMixer;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.ToolException;
 import org.paperledge.render.Cover;
 import org.paperledge.render.EpisodeRenderer;
 import org.paperledge.render.FeedPublisher;
+import org.paperledge.render.Fingerprint;
+import org.paperledge.render.OutputLock;
+import org.paperledge.render.RenderReport;
 import org.paperledge.render.RenderResult;
+import org.paperledge.render.Shard;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptException;
 import org.paperledge.script.ScriptParser;
@@ -27,6 +30,7 @@ import org.paperledge.show.ConfigException;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MarySynthesizer;
+import org.paperledge.speech.SegmentCache;
 import org.paperledge.speech.Synthesizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,9 +38,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code paperledge render}: scripts in, MP3s and feed items out. */
+/** {@code paperledge render}: scripts in, MP3s with their sidecars and the feed out. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Renders episode scripts into MP3s with chapters, each with its RSS feed item beside it.")
+    description = {"Renders episode scripts into chaptered MP3s with feed items, chapters and transcripts, then"
+        + " rebuilds the feed and the listener page.",
+        "Episodes whose inputs are unchanged since their last render are skipped (see --force)."})
 final class RenderCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -59,6 +65,24 @@ final class RenderCommand implements Callable<Integer> {
           + ", else the embedded FFmpeg.")
   Optional<Path> ffmpeg = Optional.empty();
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Segment cache folder, safe to share between runs and machines. Default: $"
+          + CacheDir.ENV + ", else ~/.cache/paperledge")
+  Optional<Path> cache = Optional.empty();
+
+  @Option(names = "--no-cache", description = "Synthesize every segment afresh.")
+  boolean noCache;
+
+  @Option(names = "--force", description = "Render even episodes whose inputs are unchanged.")
+  boolean force;
+
+  @Option(names = "--shard", paramLabel = "K/N", converter = Shard.Converter.class,
+      description = "Render only shard K of N (1-based): a fixed share of the episodes, by slug.")
+  Shard shard = Shard.ALL;
+
+  @Option(names = "--report", paramLabel = "FILE.json", description = "Write a JSON report of the run.")
+  Optional<Path> report = Optional.empty();
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -68,9 +92,11 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     List<Path> scripts;
     Show show;
+    Cover cover;
     try {
       scripts = ScriptFiles.find(paths.isEmpty() ? List.of(Path.of("scripts")) : paths);
       show = Show.load(showFile);
+      cover = Cover.of(show, showFile);
     } catch (ConfigException e) {
       err.println("paperledge: " + e.describe());
       return Main.BAD_INPUT;
@@ -78,10 +104,45 @@ final class RenderCommand implements Callable<Integer> {
       err.println("paperledge: " + e.getMessage());
       return Main.BAD_INPUT;
     }
+    RenderReport runReport = new RenderReport();
+    Map<Path, Script> parsed = parseAll(scripts, runReport, err);
+    if (parsed.isEmpty()) {
+      // nothing to render: the output folder is not touched at all
+      stdout.println(runReport.summary());
+      stdout.flush();
+      return runReport.badInput() > 0 ? Main.BAD_INPUT : Main.OK;
+    }
+    try (OutputLock lock = OutputLock.take(out, message -> err.println("paperledge: " + message))) {
+      renderAll(parsed, show, cover, runReport, stdout, err);
+      if (runReport.rendered() > 0 || !Files.exists(out.resolve("feed.xml"))) {
+        FeedPublisher.Result feed = new FeedPublisher(show, cover)
+            .publish(out, problem -> err.println("paperledge: warning: " + problem));
+        stdout.printf(Locale.ROOT, "feed %s: %d episodes%n", out.resolve("feed.xml"), feed.episodes());
+      }
+    } catch (IOException e) {
+      err.println("paperledge: " + out + ": " + e.getMessage());
+      runReport.failedOutput(e.getMessage());
+    }
+    if (scripts.size() > 1 || runReport.failed() + runReport.badInput() > 0) {
+      stdout.println(runReport.summary());
+    }
+    if (report.isPresent()) {
+      try {
+        runReport.write(report.get());
+      } catch (IOException e) {
+        err.println("paperledge: " + report.get() + ": cannot write report: " + e.getMessage());
+        return Main.FAILED;
+      }
+    }
+    stdout.flush();
+    return runReport.badInput() > 0 ? Main.BAD_INPUT : runReport.failed() > 0 ? Main.FAILED : Main.OK;
+  }
+
+  /** Parses every script first, so input errors are reported before any rendering starts. */
+  private Map<Path, Script> parseAll(List<Path> scripts, RenderReport runReport, PrintWriter err) {
     ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES,
         name -> Files.isRegularFile(voices.resolve(name + ".yaml")));
     Map<Path, Script> parsed = new LinkedHashMap<>();
-    int badInput = 0;
     Map<String, Path> slugs = new HashMap<>();
     for (Path file : scripts) {
       try {
@@ -90,90 +151,87 @@ final class RenderCommand implements Callable<Integer> {
         if (other != null) {
           throw new ScriptException(file, 0, "slug '" + script.meta().slug() + "' is already used by " + other);
         }
-        parsed.put(file, script);
+        if (shard.includes(script.meta().slug())) {
+          parsed.put(file, script);
+        }
       } catch (ScriptException e) {
         err.println("paperledge: " + e.describe());
-        badInput++;
+        runReport.badInput(file, e.describe());
       }
     }
-    int failed = 0;
-    int rendered = 0;
-    if (!parsed.isEmpty()) {
-      try {
-        Cover cover;
+    return parsed;
+  }
+
+  private void renderAll(Map<Path, Script> parsed, Show show, Cover cover, RenderReport runReport,
+      PrintWriter stdout, PrintWriter err) {
+    Synthesizer synthesizer = null;
+    FfmpegTools tools = null;
+    Map<String, VoiceProfile> profiles = new HashMap<>();
+    try {
+      for (Script script : parsed.values()) {
+        String slug = script.meta().slug();
         try {
-          cover = Cover.of(show, showFile);
-        } catch (ConfigException e) {
-          err.println("paperledge: " + e.describe());
-          return Main.BAD_INPUT;
-        }
-        FfmpegTools tools = FfmpegTools.locate(ffmpeg, CacheDir.resolve());
-        Map<String, VoiceProfile> profiles = new HashMap<>();
-        Synthesizer synthesizer = null;
-        try {
-          for (Script script : parsed.values()) {
+          String fingerprint = Fingerprint.of(script.file(), showFile, voices, cover);
+          if (!force && Fingerprint.upToDate(out, slug, fingerprint)) {
+            stdout.println("up to date: " + out.resolve(slug + ".mp3"));
+            runReport.upToDate(script.file(), slug);
+            continue;
+          }
+          String voiceName = script.meta().voice().orElse(show.voice());
+          VoiceProfile voice = profiles.get(voiceName);
+          if (voice == null) {
+            voice = VoiceProfile.load(voices, voiceName);
+            profiles.put(voiceName, voice);
+          }
+          if (tools == null) {
             try {
-              String voiceName = script.meta().voice().orElse(show.voice());
-              VoiceProfile voice = profiles.get(voiceName);
-              if (voice == null) {
-                voice = VoiceProfile.load(voices, voiceName);
-                profiles.put(voiceName, voice);
-              }
-              if (synthesizer == null) {
-                synthesizer = MarySynthesizer.start(voice.maryVoice());
-              }
-              RenderResult result = new EpisodeRenderer(show, synthesizer, new EpisodeMixer(tools), cover)
-                  .render(script, voice, out);
-              stdout.println(summary(result));
-              stdout.flush();
-              rendered++;
-            } catch (ConfigException e) {
-              err.println("paperledge: " + e.describe());
-              badInput++;
-            } catch (ToolException | IOException e) {
-              err.println("paperledge: " + script.file() + ": " + e.getMessage());
-              if (verbose) {
-                e.printStackTrace(err);
-              }
-              failed++;
+              tools = FfmpegTools.locate(ffmpeg, CacheDir.resolve());
+            } catch (ToolException e) {
+              err.println("paperledge: " + e.getMessage());
+              parsed.values().stream().filter(s -> !runReport.done(s.file()))
+                  .forEach(s -> runReport.failed(s.file(), s.meta().slug(), e.getMessage()));
+              return;
             }
           }
-        } finally {
-          if (synthesizer != null) {
-            synthesizer.close();
+          if (synthesizer == null) {
+            synthesizer = MarySynthesizer.start(voice.maryVoice(), voice.effects());
           }
-        }
-        if (rendered > 0) {
-          try {
-            FeedPublisher.Result feed = new FeedPublisher(show, cover)
-                .publish(out, problem -> err.println("paperledge: warning: " + problem));
-            stdout.printf(Locale.ROOT, "feed %s: %d episodes%n", out.resolve("feed.xml"), feed.episodes());
-          } catch (IOException e) {
-            err.println("paperledge: " + out.resolve("feed.xml") + ": " + e.getMessage());
-            failed++;
+          SegmentCache segments = noCache ? null
+              : new SegmentCache(cache.orElseGet(CacheDir::resolve), synthesizer.describe());
+          RenderResult result = new EpisodeRenderer(show, synthesizer, new EpisodeMixer(tools), cover, segments)
+              .render(script, voice, out);
+          Fingerprint.record(out, slug, fingerprint);
+          stdout.println(summary(result));
+          stdout.flush();
+          runReport.rendered(script.file(), slug, result);
+        } catch (ConfigException e) {
+          err.println("paperledge: " + e.describe());
+          runReport.badInput(script.file(), e.describe());
+        } catch (ToolException | IOException e) {
+          String message = e.getMessage().startsWith(script.file().toString()) ? e.getMessage()
+              : script.file() + ": " + e.getMessage();
+          err.println("paperledge: " + message);
+          if (verbose) {
+            e.printStackTrace(err);
           }
+          runReport.failed(script.file(), slug, message);
         }
-      } catch (ToolException e) {
-        err.println("paperledge: " + e.getMessage());
-        if (verbose) {
-          e.printStackTrace(err);
-        }
-        failed = parsed.size() - rendered;
+      }
+    } finally {
+      if (synthesizer != null) {
+        synthesizer.close();
       }
     }
-    if (scripts.size() > 1 || badInput + failed > 0) {
-      stdout.printf(Locale.ROOT, "%d rendered, %d failed, %d bad input%n", rendered, failed, badInput);
-    }
-    return badInput > 0 ? Main.BAD_INPUT : failed > 0 ? Main.FAILED : Main.OK;
   }
 
   private static String summary(RenderResult result) {
     long seconds = Math.round(result.durationSeconds());
     return String.format(Locale.ROOT, "rendered %s: %d:%02d (%.1f s of audio, %d chapters) in %.1f s"
-            + " (speech synthesis %.1f s, %.0f%%; everything else %.1f s)",
+            + " (speech synthesis %.1f s, %.0f%%; everything else %.1f s; %d of %d segments from the cache)",
         result.mp3(), seconds / 60, seconds % 60, result.durationSeconds(), result.chapters().size(),
         result.totalSeconds(), result.synthesisSeconds(),
         100 * result.synthesisSeconds() / Math.max(1e-9, result.totalSeconds()),
-        result.totalSeconds() - result.synthesisSeconds());
+        result.totalSeconds() - result.synthesisSeconds(), result.cacheHits(),
+        result.cacheHits() + result.cacheMisses());
   }
 }

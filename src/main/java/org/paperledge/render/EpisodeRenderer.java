@@ -32,6 +32,7 @@ import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.Synthesizer;
 import org.paperledge.speech.Token;
 import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.SegmentCache;
 
 /**
  * Renders one episode: segments the script, synthesizes every segment into a voice track, has FFmpeg add the music,
@@ -53,6 +54,9 @@ public final class EpisodeRenderer {
   private final Segmenter segmenter = new Segmenter();
 
   private final Cover cover;
+  private final SegmentCache cache;
+  private int hits;
+  private int misses;
 
   /**
    * @param show the show's settings
@@ -61,10 +65,18 @@ public final class EpisodeRenderer {
    * @param cover the cover art embedded in every MP3
    */
   public EpisodeRenderer(Show show, Synthesizer synthesizer, EpisodeMixer mixer, Cover cover) {
+    this(show, synthesizer, mixer, cover, null);
+  }
+
+  /**
+   * @param cache where synthesized segments are kept for reuse, or null for none
+   */
+  public EpisodeRenderer(Show show, Synthesizer synthesizer, EpisodeMixer mixer, Cover cover, SegmentCache cache) {
     this.show = show;
     this.synthesizer = synthesizer;
     this.mixer = mixer;
     this.cover = cover;
+    this.cache = cache;
   }
 
   /**
@@ -76,6 +88,8 @@ public final class EpisodeRenderer {
    */
   public RenderResult render(Script script, VoiceProfile voice, Path outDir) throws ToolException, IOException {
     long started = System.nanoTime();
+    hits = 0;
+    misses = 0;
     EpisodeMeta meta = script.meta();
     Files.createDirectories(outDir);
     Path work = Files.createTempDirectory("paperledge-" + meta.slug() + "-");
@@ -121,7 +135,7 @@ public final class EpisodeRenderer {
         sidecars.publish(List.of("chapters.json", "vtt", "srt", "mp3", "xml"));
         return new RenderResult(mp3, outDir.resolve(meta.slug() + ".xml"), seconds, chapters,
             spoken.lines().size(), spoken.synthesisNanos() / 1e9, masteringNanos / 1e9,
-            (System.nanoTime() - started) / 1e9);
+            (System.nanoTime() - started) / 1e9, hits, misses);
       } finally {
         sidecars.discard();
       }
@@ -209,8 +223,21 @@ public final class EpisodeRenderer {
     if (tokens.stream().allMatch(Token::isPunctuation)) {
       return new Pcm(new short[0]);
     }
+    String key = cache == null ? null : cache.key(tokens, voice.rate(), voice.effects());
+    if (key != null) {
+      Optional<Pcm> cached = cache.get(key);
+      if (cached.isPresent()) {
+        hits++;
+        return cached.get();
+      }
+    }
     try {
-      return synthesizer.synthesize(tokens, voice.rate()).trimmed(SILENCE_THRESHOLD, EDGE_MARGIN_MS);
+      Pcm pcm = synthesizer.synthesize(tokens, voice.rate()).trimmed(SILENCE_THRESHOLD, EDGE_MARGIN_MS);
+      misses++;
+      if (key != null) {
+        cache.put(key, pcm);
+      }
+      return pcm;
     } catch (ToolException e) {
       String where = line > 0 ? script.file() + ":" + line : script.file().toString();
       String quoted = text.length() > 60 ? text.substring(0, 57) + "..." : text;

@@ -15,9 +15,11 @@ import org.paperledge.audio.ChapterMark;
  * @param synthesisSeconds wall time spent in speech synthesis
  * @param masteringSeconds wall time spent mixing, mastering and encoding (FFmpeg)
  * @param totalSeconds wall time of the whole render
+ * @param cacheHits segments taken from the segment cache
+ * @param cacheMisses segments synthesized
  */
 public record RenderResult(Path mp3, Path item, double durationSeconds, List<ChapterMark> chapters, int segments,
-    double synthesisSeconds, double masteringSeconds, double totalSeconds) {
+    double synthesisSeconds, double masteringSeconds, double totalSeconds, int cacheHits, int cacheMisses) {
   public RenderResult {
     chapters = List.copyOf(chapters);
   }

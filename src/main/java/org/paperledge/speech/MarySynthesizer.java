@@ -34,6 +34,11 @@ public final class MarySynthesizer implements Synthesizer {
 
   /** Starts MaryTTS (about a second) and selects {@code voice}. */
   public static MarySynthesizer start(String voice) throws ToolException {
+    return start(voice, "");
+  }
+
+  /** Starts MaryTTS and selects {@code voice} with MaryTTS audio {@code effects} (empty for none). */
+  public static MarySynthesizer start(String voice, String effects) throws ToolException {
     synchronized (STARTUP) {
       configureOnce();
       try {
@@ -46,6 +51,9 @@ public final class MarySynthesizer implements Synthesizer {
         mary.setVoice(voice);
         mary.setInputType("TOKENS");
         mary.setOutputType("AUDIO");
+        if (!effects.isBlank()) {
+          mary.setAudioEffects(effects);
+        }
         return new MarySynthesizer(mary, voice);
       } catch (MaryConfigurationException | RuntimeException e) {
         throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);

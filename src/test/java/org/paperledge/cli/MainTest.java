@@ -78,7 +78,7 @@ class MainTest {
     assertThat(err.toString()).contains(dir.resolve("b.md") + ": slug 'same' is already used by "
         + dir.resolve("a.md"));
     assertThat(code).isEqualTo(2);
-    assertThat(out.toString()).contains("0 rendered, 1 failed, 1 bad input");
+    assertThat(out.toString()).contains("0 rendered, 0 up to date, 1 failed, 1 bad input");
   }
 
   @Test

@@ -1,0 +1,84 @@
+package org.paperledge.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.paperledge.audio.Music;
+
+/**
+ * Everything an episode's published files depend on, hashed: the script, the show file, the voice profiles and
+ * lexicons, the cover, the music and the tool's version. When it matches what was recorded at the last render,
+ * the episode is up to date and is not rendered again (without even starting MaryTTS).
+ */
+public final class Fingerprint {
+  /** Bump when the renderer's output changes for the same inputs. */
+  static final String RENDERER = "render-v1";
+  private static final List<String> PUBLISHED = List.of(".mp3", ".xml", ".chapters.json", ".vtt", ".srt");
+
+  private Fingerprint() {}
+
+  /** The fingerprint of an episode rendered from {@code script}. */
+  public static String of(Path script, Path showFile, Path voices, Cover cover) throws IOException {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      update(sha, RENDERER + "\n" + Optional.ofNullable(Fingerprint.class.getPackage().getImplementationVersion())
+          .orElse("dev") + "\n" + Music.introSource() + Music.outroSource());
+      sha.update(Files.readAllBytes(script));
+      sha.update(Files.readAllBytes(showFile));
+      if (Files.isDirectory(voices)) {
+        try (Stream<Path> files = Files.list(voices)) {
+          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            update(sha, file.getFileName().toString());
+            sha.update(Files.readAllBytes(file));
+          }
+        }
+      }
+      sha.update(cover.picture().data());
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void update(MessageDigest sha, String text) {
+    sha.update(text.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+  }
+
+  /** Whether the episode {@code slug} in {@code outDir} was rendered from inputs with {@code fingerprint}. */
+  public static boolean upToDate(Path outDir, String slug, String fingerprint) {
+    for (String suffix : PUBLISHED) {
+      if (!Files.isRegularFile(outDir.resolve(slug + suffix))) {
+        return false;
+      }
+    }
+    try {
+      return Files.readString(record(outDir, slug), StandardCharsets.UTF_8).strip().equals(fingerprint);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Records {@code fingerprint} for {@code slug}, after its files are published. */
+  public static void record(Path outDir, String slug, String fingerprint) throws IOException {
+    Path target = record(outDir, slug);
+    Path tmp = Files.createTempFile(outDir, "." + slug + ".", ".inputs.part");
+    try {
+      Files.writeString(tmp, fingerprint + "\n", StandardCharsets.UTF_8);
+      Publisher.moveIntoPlace(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static Path record(Path outDir, String slug) {
+    return outDir.resolve("." + slug + ".inputs");
+  }
+}

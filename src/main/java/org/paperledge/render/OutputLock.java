@@ -1,0 +1,50 @@
+package org.paperledge.render;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
+
+/**
+ * An exclusive lock on an output folder, so that two render or feed commands never write it at once: the second
+ * waits, saying so. The operating system releases it when the process ends, however it ends.
+ */
+public final class OutputLock implements AutoCloseable {
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private OutputLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Takes the lock on {@code outDir}, telling {@code waiting} if another process holds it. */
+  public static OutputLock take(Path outDir, Consumer<String> waiting) throws IOException {
+    Files.createDirectories(outDir);
+    FileChannel channel = FileChannel.open(outDir.resolve(".paperledge.lock"), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        waiting.accept("waiting for another paperledge command to finish with " + outDir);
+        lock = channel.lock();
+      }
+      return new OutputLock(channel, lock);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      lock.release();
+    } finally {
+      channel.close();
+    }
+  }
+}

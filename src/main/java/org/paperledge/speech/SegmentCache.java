@@ -1,0 +1,189 @@
+package org.paperledge.speech;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.paperledge.audio.Pcm;
+
+/**
+ * Content-addressed store of synthesized segments: the key is a hash of exactly what the synthesizer is given
+ * (the tokens after normalization and lexicon, with any phonemes), the voice and its settings, and the engine's
+ * version, so a segment is reused only when it would sound the same.
+ *
+ * <p>Entries are written to a temporary file and renamed into place, so concurrent writers (parallel jobs, CI
+ * machines sharing a cache folder) never see half an entry; a damaged entry is treated as a miss. Reads touch
+ * the entry's modification time, which {@link #prune} uses to drop the least recently used first.
+ */
+public final class SegmentCache {
+  /** Bump when the stored format or anything that shapes the audio outside the key changes. */
+  private static final String FORMAT = "paperledge-segment-v1";
+  private static final int MAGIC = 0x504C5331; // "PLS1"
+
+  private final Path dir;
+  private final String engine;
+  private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger misses = new AtomicInteger();
+
+  /**
+   * @param dir the cache folder
+   * @param engine the synthesizer and voice, with versions ({@link Synthesizer#describe()})
+   */
+  public SegmentCache(Path dir, String engine) {
+    this.dir = dir;
+    this.engine = engine;
+  }
+
+  /** The key of a segment spoken with {@code tokens} at {@code rate}. */
+  public String key(List<Token> tokens, double rate, String effects) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      StringBuilder text = new StringBuilder(FORMAT).append('\n').append(engine).append('\n').append(rate)
+          .append('\n').append(effects).append('\n');
+      for (Token token : tokens) {
+        text.append(token.text()).append('\u0001').append(token.phonemes().orElse("")).append('\u0002');
+      }
+      return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The cached audio for {@code key}, if present and whole. */
+  public Optional<Pcm> get(String key) {
+    Path file = path(key);
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+      if (bytes.length < 8 || buffer.getInt() != MAGIC) {
+        misses.incrementAndGet();
+        return Optional.empty();
+      }
+      int count = buffer.getInt();
+      if (count < 0 || buffer.remaining() != count * 2) {
+        misses.incrementAndGet();
+        return Optional.empty();
+      }
+      short[] samples = new short[count];
+      buffer.asShortBuffer().get(samples);
+      try {
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+      } catch (IOException e) {
+        // a read-only shared cache still serves hits
+      }
+      hits.incrementAndGet();
+      return Optional.of(new Pcm(samples));
+    } catch (IOException e) {
+      misses.incrementAndGet();
+      return Optional.empty();
+    }
+  }
+
+  /** Stores {@code pcm} under {@code key}; a failure to store is not an error (the cache is an optimization). */
+  public void put(String key, Pcm pcm) {
+    Path file = path(key);
+    try {
+      Files.createDirectories(file.getParent());
+      ByteBuffer buffer = ByteBuffer.allocate(8 + pcm.samples().length * 2).order(ByteOrder.LITTLE_ENDIAN);
+      buffer.putInt(MAGIC).putInt(pcm.samples().length).asShortBuffer().put(pcm.samples());
+      Path tmp = Files.createTempFile(file.getParent(), ".", ".part");
+      try {
+        Files.write(tmp, buffer.array());
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+        // another writer stored the same content first
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      // a full or read-only cache only costs speed
+    }
+  }
+
+  public int hits() {
+    return hits.get();
+  }
+
+  public int misses() {
+    return misses.get();
+  }
+
+  private Path path(String key) {
+    return dir.resolve("segments").resolve(key.substring(0, 2)).resolve(key + ".pcm");
+  }
+
+  /**
+   * Deletes least recently used entries until the cache holds at most {@code maxBytes}.
+   *
+   * @return the number of bytes freed
+   */
+  public static long prune(Path dir, long maxBytes) throws IOException {
+    Path segments = dir.resolve("segments");
+    if (!Files.isDirectory(segments)) {
+      return 0;
+    }
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(segments)) {
+      walk.filter(p -> p.toString().endsWith(".pcm")).forEach(files::add);
+    }
+    files.sort(Comparator.comparing(SegmentCache::modified));
+    long total = 0;
+    for (Path f : files) {
+      total += fileSize(f);
+    }
+    long freed = 0;
+    for (Path f : files) {
+      if (total <= maxBytes) {
+        break;
+      }
+      long size = fileSize(f);
+      if (Files.deleteIfExists(f)) {
+        total -= size;
+        freed += size;
+      }
+    }
+    return freed;
+  }
+
+  /** Total size of the cached segments, in bytes. */
+  public static long size(Path dir) throws IOException {
+    Path segments = dir.resolve("segments");
+    if (!Files.isDirectory(segments)) {
+      return 0;
+    }
+    try (Stream<Path> walk = Files.walk(segments)) {
+      return walk.filter(p -> p.toString().endsWith(".pcm")).mapToLong(SegmentCache::fileSize).sum();
+    }
+  }
+
+  private static long fileSize(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static FileTime modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+}
