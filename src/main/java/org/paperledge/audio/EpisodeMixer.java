@@ -26,7 +26,17 @@ public final class EpisodeMixer {
   /** Sample-peak ceiling of the limiter, dBFS; leaves room for MP3 overshoot under -1 dBTP. */
   private static final double LIMIT_DBFS = -2.0;
   private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[0-9.]+|-inf) LUFS");
-  private static final Duration TIMEOUT = Duration.ofMinutes(30);
+  /** Environment variable: the longest an FFmpeg step may take, in seconds (default 1800). */
+  public static final String TIMEOUT_ENV = "PAPERLEDGE_FFMPEG_TIMEOUT";
+  private static final Duration TIMEOUT = timeout();
+
+  private static Duration timeout() {
+    String value = System.getenv(TIMEOUT_ENV);
+    if (value != null && value.strip().matches("\\d{1,6}") && Integer.parseInt(value.strip()) > 0) {
+      return Duration.ofSeconds(Integer.parseInt(value.strip()));
+    }
+    return Duration.ofMinutes(30);
+  }
 
   private final FfmpegTools tools;
   private final ProcessRunner runner;

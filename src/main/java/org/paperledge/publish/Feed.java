@@ -99,9 +99,9 @@ public final class Feed {
     rss.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:atom", ATOM);
     doc.appendChild(rss);
     Element channel = element(doc, rss, "channel", null);
-    String feedUrl = show.baseUrl().resolve(FILE).toString();
+    String feedUrl = show.baseUrl().resolve(FILE).toASCIIString();
     element(doc, channel, "title", show.name());
-    element(doc, channel, "link", show.link().toString());
+    element(doc, channel, "link", show.link().toASCIIString());
     Element self = doc.createElementNS(ATOM, "atom:link");
     self.setAttribute("href", feedUrl);
     self.setAttribute("rel", "self");
@@ -118,16 +118,16 @@ public final class Feed {
     Element owner = itunes(doc, channel, "owner", null);
     itunes(doc, owner, "name", show.ownerName());
     itunes(doc, owner, "email", show.ownerEmail());
-    itunes(doc, channel, "image", null).setAttribute("href", show.baseUrl().resolve(coverFile).toString());
+    itunes(doc, channel, "image", null).setAttribute("href", show.baseUrl().resolve(coverFile).toASCIIString());
     Element image = element(doc, channel, "image", null);
-    element(doc, image, "url", show.baseUrl().resolve(coverFile).toString());
+    element(doc, image, "url", show.baseUrl().resolve(coverFile).toASCIIString());
     element(doc, image, "title", show.name());
-    element(doc, image, "link", show.link().toString());
-    itunes(doc, channel, "category", null).setAttribute("text", show.category());
+    element(doc, image, "link", show.link().toASCIIString());
+    itunes(doc, channel, "category", null).setAttribute("text", XmlText.clean(show.category()));
     itunes(doc, channel, "explicit", Boolean.toString(show.explicit()));
     itunes(doc, channel, "type", "episodic");
     podcast(doc, channel, "guid", guid(feedUrl));
-    podcast(doc, channel, "locked", "yes").setAttribute("owner", show.ownerEmail());
+    podcast(doc, channel, "locked", "yes").setAttribute("owner", XmlText.clean(show.ownerEmail()));
     for (Episode episode : episodes) {
       channel.appendChild(item(doc, episode));
     }
@@ -153,14 +153,14 @@ public final class Feed {
     item.removeAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "itunes");
     stripWhitespace(item);
     String base = episode.slug();
-    itunes(doc, item, "image", null).setAttribute("href", show.baseUrl().resolve(coverFile).toString());
+    itunes(doc, item, "image", null).setAttribute("href", show.baseUrl().resolve(coverFile).toASCIIString());
     itunes(doc, item, "episodeType", "full");
     Element chapters = podcast(doc, item, "chapters", null);
-    chapters.setAttribute("url", show.baseUrl().resolve(base + ".chapters.json").toString());
+    chapters.setAttribute("url", show.baseUrl().resolve(base + ".chapters.json").toASCIIString());
     chapters.setAttribute("type", "application/json+chapters");
     for (String[] kind : new String[][] {{"vtt", "text/vtt"}, {"srt", "application/x-subrip"}}) {
       Element transcript = podcast(doc, item, "transcript", null);
-      transcript.setAttribute("url", show.baseUrl().resolve(base + "." + kind[0]).toString());
+      transcript.setAttribute("url", show.baseUrl().resolve(base + "." + kind[0]).toASCIIString());
       transcript.setAttribute("type", kind[1]);
       transcript.setAttribute("language", show.language());
       transcript.setAttribute("rel", "captions");

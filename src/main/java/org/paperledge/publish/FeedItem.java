@@ -66,7 +66,7 @@ public record FeedItem(String title, String description, String guid, java.time.
     Element item = doc.createElement("item");
     text(doc, item, "title", title);
     text(doc, item, "description", description);
-    link.ifPresent(uri -> text(doc, item, "link", uri.toString()));
+    link.ifPresent(uri -> text(doc, item, "link", uri.toASCIIString()));
     Element guidElement = text(doc, item, "guid", guid);
     guidElement.setAttribute("isPermaLink", "false");
     text(doc, item, "pubDate", pubDate());

@@ -42,7 +42,7 @@ public final class Transcripts {
       if (!cue.chapter().isEmpty()) {
         out.append('[').append(oneLine(cue.chapter()).replace("-->", "→")).append("]\n");
       }
-      out.append(oneLine(speaker)).append(": ").append(oneLine(cue.text()).replace("-->", "→")).append('\n');
+      out.append(oneLine(speaker).replace("-->", "→")).append(": ").append(oneLine(cue.text()).replace("-->", "→")).append('\n');
     }
     return out.toString();
   }
