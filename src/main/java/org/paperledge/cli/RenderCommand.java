@@ -114,7 +114,8 @@ final class RenderCommand implements Callable<Integer> {
     }
     try (OutputLock lock = OutputLock.take(out, message -> err.println("paperledge: " + message))) {
       renderAll(parsed, show, cover, runReport, stdout, err);
-      if (runReport.rendered() > 0 || !Files.exists(out.resolve("feed.xml"))) {
+      boolean feedMissing = runReport.failed() == 0 && !Files.exists(out.resolve("feed.xml"));
+      if (runReport.rendered() > 0 || feedMissing) {
         FeedPublisher.Result feed = new FeedPublisher(show, cover)
             .publish(out, problem -> err.println("paperledge: warning: " + problem));
         stdout.printf(Locale.ROOT, "feed %s: %d episodes%n", out.resolve("feed.xml"), feed.episodes());

@@ -23,8 +23,11 @@ public final class OutputLock implements AutoCloseable {
 
   /** Takes the lock on {@code outDir}, telling {@code waiting} if another process holds it. */
   public static OutputLock take(Path outDir, Consumer<String> waiting) throws IOException {
-    Files.createDirectories(outDir);
-    FileChannel channel = FileChannel.open(outDir.resolve(".paperledge.lock"), StandardOpenOption.CREATE,
+    // The lock file lives outside the output folder, so that a run that fails leaves that folder untouched.
+    Path locks = Path.of(System.getProperty("java.io.tmpdir"), "paperledge-locks");
+    Files.createDirectories(locks);
+    String name = hash(outDir.toAbsolutePath().normalize().toString()) + ".lock";
+    FileChannel channel = FileChannel.open(locks.resolve(name), StandardOpenOption.CREATE,
         StandardOpenOption.WRITE);
     try {
       FileLock lock = channel.tryLock();
@@ -36,6 +39,16 @@ public final class OutputLock implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

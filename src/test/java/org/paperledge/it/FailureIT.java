@@ -47,6 +47,39 @@ class FailureIT {
     assertThat(snapshot(out)).isEqualTo(before);
   }
 
+  @Test
+  void aMissingFfprobeBesideACustomFfmpegIsNamed() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("lonely"));
+    Path ffmpeg = executable(bin.resolve("ffmpeg"), "#!/bin/sh\nexit 0\n");
+    Path script = dir.resolve("2026-01-02-x.md");
+    Files.writeString(script, "---\ntitle: X\ndate: 2026-01-02\n---\nHello.\n");
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "render",
+        script.toString(), "--out", dir.resolve("out").toString(), "--ffmpeg", ffmpeg.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().lines().findFirst().orElseThrow())
+        .isEqualTo("paperledge: ffprobe: expected beside " + ffmpeg + " at " + bin.resolve("ffprobe"));
+  }
+
+  @Test
+  void ffmpegCrashingMidEpisodeIsReportedAsKilled() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path bin = Files.createDirectories(dir.resolve("crash"));
+    Path ffmpeg = executable(bin.resolve("ffmpeg"), "#!/bin/sh\necho 'Segmentation fault soon' >&2\nkill -SEGV $$\n");
+    executable(bin.resolve("ffprobe"), "#!/bin/sh\nexit 0\n");
+    Path script = dir.resolve("2026-01-02-crash.md");
+    Files.writeString(script, "---\ntitle: Crash\ndate: 2026-01-02\n---\nA short sentence.\n");
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "render",
+        script.toString(), "--out", out.toString(), "--ffmpeg", ffmpeg.toString(), "--no-cache");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("mixing music and voice: ffmpeg was killed by signal 11")
+        .contains("Segmentation fault soon");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList()).as("a failed render leaves nothing").isEmpty();
+    }
+  }
+
   private static Path executable(Path file, String content) throws IOException {
     Files.writeString(file, content);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -57,7 +90,8 @@ class FailureIT {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(dir)) {
       for (Path p : (Iterable<Path>) list::iterator) {
-        files.put(p.getFileName().toString(), Files.readString(p));
+        files.put(p.getFileName().toString(), new String(Files.readAllBytes(p),
+            java.nio.charset.StandardCharsets.ISO_8859_1));
       }
     }
     return files;
