@@ -28,10 +28,11 @@ public final class EpisodeMixer {
   private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[0-9.]+|-inf) LUFS");
   /** Environment variable: the longest an FFmpeg step may take, in seconds (default 1800). */
   public static final String TIMEOUT_ENV = "PAPERLEDGE_FFMPEG_TIMEOUT";
-  private static final Duration TIMEOUT = timeout();
+  /** System property overriding {@link #TIMEOUT_ENV}, for embedding and tests. */
+  public static final String TIMEOUT_PROPERTY = "paperledge.ffmpeg.timeout";
 
   private static Duration timeout() {
-    String value = System.getenv(TIMEOUT_ENV);
+    String value = System.getProperty(TIMEOUT_PROPERTY, System.getenv(TIMEOUT_ENV));
     if (value != null && value.strip().matches("\\d{1,6}") && Integer.parseInt(value.strip()) > 0) {
       return Duration.ofSeconds(Integer.parseInt(value.strip()));
     }
@@ -85,10 +86,10 @@ public final class EpisodeMixer {
         + String.format(Locale.ROOT, "atrim=end_sample=%d[mix]", total);
     runner.run("mixing music and voice", tools.ffmpeg(), List.of("-hide_banner", "-nostdin", "-y",
         "-i", voice.toString(), "-filter_complex", graph, "-map", "[mix]", "-c:a", "pcm_f32le",
-        "-ar", Integer.toString(Pcm.RATE), "-ac", "1", mix.toString()), TIMEOUT);
+        "-ar", Integer.toString(Pcm.RATE), "-ac", "1", mix.toString()), timeout());
 
     ProcessRunner.Result analysis = runner.run("measuring loudness", tools.ffmpeg(), List.of("-hide_banner",
-        "-nostdin", "-i", mix.toString(), "-af", "ebur128=framelog=quiet", "-f", "null", "-"), TIMEOUT);
+        "-nostdin", "-i", mix.toString(), "-af", "ebur128=framelog=quiet", "-f", "null", "-"), timeout());
     double measured = integratedLoudness(analysis.stderr());
     double gain = measured < -70 ? 0 : TARGET_LUFS + LIMITER_ALLOWANCE_DB - measured;
 
@@ -100,7 +101,7 @@ public final class EpisodeMixer {
             gain, Math.pow(10, LIMIT_DBFS / 20)),
         "-c:a", "libmp3lame", "-b:a", bitrateKbps + "k", "-ar", Integer.toString(Pcm.RATE),
         "-ac", Integer.toString(channels), "-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1",
-        "-fflags", "+bitexact", "-flags:a", "+bitexact", "-f", "mp3", audio.toString()), TIMEOUT);
+        "-fflags", "+bitexact", "-flags:a", "+bitexact", "-f", "mp3", audio.toString()), timeout());
     try (OutputStream out = Files.newOutputStream(mp3)) {
       out.write(tag);
       Files.copy(audio, out);

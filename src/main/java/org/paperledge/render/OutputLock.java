@@ -30,15 +30,31 @@ public final class OutputLock implements AutoCloseable {
     FileChannel channel = FileChannel.open(locks.resolve(name), StandardOpenOption.CREATE,
         StandardOpenOption.WRITE);
     try {
-      FileLock lock = channel.tryLock();
+      FileLock lock = tryLock(channel);
       if (lock == null) {
         waiting.accept("waiting for another paperledge command to finish with " + outDir);
-        lock = channel.lock();
+        while (lock == null) {
+          Thread.sleep(100);
+          lock = tryLock(channel);
+        }
       }
       return new OutputLock(channel, lock);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      channel.close();
+      throw new IOException("interrupted while waiting for " + outDir, e);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /** The lock, or null while another process, or another command in this one, holds it. */
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return null;
     }
   }
 

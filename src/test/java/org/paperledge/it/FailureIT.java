@@ -80,6 +80,32 @@ class FailureIT {
     }
   }
 
+  @Test
+  void aHangingFfmpegIsStoppedWithAClearMessage() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path bin = Files.createDirectories(dir.resolve("hang"));
+    Path ffmpeg = executable(bin.resolve("ffmpeg"), "#!/bin/sh\nexec sleep 600\n");
+    executable(bin.resolve("ffprobe"), "#!/bin/sh\nexit 0\n");
+    Path script = dir.resolve("2026-01-02-hang.md");
+    Files.writeString(script, "---\ntitle: Hang\ndate: 2026-01-02\n---\nA short sentence.\n");
+    StringWriter err = new StringWriter();
+    System.setProperty("paperledge.ffmpeg.timeout", "2");
+    long started = System.nanoTime();
+    int code;
+    try {
+      code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "render", script.toString(),
+          "--out", out.toString(), "--ffmpeg", ffmpeg.toString(), "--no-cache");
+    } finally {
+      System.clearProperty("paperledge.ffmpeg.timeout");
+    }
+    assertThat(code).isEqualTo(1);
+    assertThat((System.nanoTime() - started) / 1e9).isLessThan(60);
+    assertThat(err.toString()).contains("mixing music and voice: ffmpeg did not finish within 2 s and was stopped");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.toList()).isEmpty();
+    }
+  }
+
   private static Path executable(Path file, String content) throws IOException {
     Files.writeString(file, content);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));

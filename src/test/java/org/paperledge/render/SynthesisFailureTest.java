@@ -1,0 +1,71 @@
+package org.paperledge.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperledge.audio.EpisodeMixer;
+import org.paperledge.audio.FfmpegTools;
+import org.paperledge.audio.Id3v23;
+import org.paperledge.audio.Pcm;
+import org.paperledge.audio.ToolException;
+import org.paperledge.script.Script;
+import org.paperledge.script.ScriptParser;
+import org.paperledge.show.Show;
+import org.paperledge.show.VoiceProfile;
+import org.paperledge.speech.Synthesizer;
+import org.paperledge.speech.Token;
+
+/** MaryTTS failing on one segment: the error names the script line and the sentence; nothing is published. */
+class SynthesisFailureTest {
+  @TempDir
+  Path dir;
+
+  /** Speaks a short tone, except for sentences containing "explode". */
+  static final class FlakySynthesizer implements Synthesizer {
+    @Override
+    public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
+      if (tokens.stream().anyMatch(t -> t.text().equalsIgnoreCase("explode"))) {
+        throw new ToolException("MaryTTS failed: simulated vocoder crash");
+      }
+      short[] samples = new short[4_800];
+      for (int i = 0; i < samples.length; i++) {
+        samples[i] = (short) (8_000 * Math.sin(i / 10.0));
+      }
+      return new Pcm(samples);
+    }
+
+    @Override
+    public String describe() {
+      return "flaky";
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void failureNamesTheLineAndTheSentenceAndPublishesNothing() throws Exception {
+    Path file = dir.resolve("ep.md");
+    Files.writeString(file, "---\ntitle: T\ndate: 2026-01-02\n---\nFirst line is fine.\n\n## Two\n\n"
+        + "This one will explode on purpose.\n");
+    Script script = new ScriptParser().parse(file);
+    Show show = Show.load(Path.of("show.yaml"));
+    VoiceProfile voice = VoiceProfile.load(Path.of("voices"), "ernis");
+    FfmpegTools tools = new FfmpegTools(dir.resolve("no-ffmpeg"), dir.resolve("no-ffprobe"), Map.of());
+    Cover cover = new Cover("cover.png", new Id3v23.Picture("image/png", new byte[] {1}));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    EpisodeRenderer renderer = new EpisodeRenderer(show, new FlakySynthesizer(), new EpisodeMixer(tools), cover);
+    assertThatThrownBy(() -> renderer.render(script, voice, out)).isInstanceOf(ToolException.class)
+        .hasMessage(file + ":9: speech synthesis failed for \"This one will explode on purpose.\": MaryTTS failed:"
+            + " simulated vocoder crash");
+    try (var files = Files.list(out)) {
+      assertThat(files.toList()).isEmpty();
+    }
+  }
+}
