@@ -78,19 +78,19 @@ public final class EpisodeMixer {
       int channels) throws ToolException, IOException {
     Path mix = work.resolve("mix.wav");
     long total = episodeSamples(voiceSamples);
+    // One pass mixes the music under the voice and measures the mix's loudness (EBU R128).
     String graph = Music.introSource() + "[intro];"
         + Music.outroSource() + String.format(Locale.ROOT, ",adelay=delays=%dS:all=1[outro];",
             outroStart(voiceSamples))
         + String.format(Locale.ROOT, "[0:a]adelay=delays=%dS:all=1[voice];", voiceOffset())
         + "[intro][voice][outro]amix=inputs=3:duration=longest:normalize=0:dropout_transition=0,"
-        + String.format(Locale.ROOT, "atrim=end_sample=%d[mix]", total);
-    runner.run("mixing music and voice", tools.ffmpeg(), List.of("-hide_banner", "-nostdin", "-y",
-        "-i", voice.toString(), "-filter_complex", graph, "-map", "[mix]", "-c:a", "pcm_f32le",
-        "-ar", Integer.toString(Pcm.RATE), "-ac", "1", mix.toString()), timeout());
-
-    ProcessRunner.Result analysis = runner.run("measuring loudness", tools.ffmpeg(), List.of("-hide_banner",
-        "-nostdin", "-i", mix.toString(), "-af", "ebur128=framelog=quiet", "-f", "null", "-"), timeout());
-    double measured = integratedLoudness(analysis.stderr());
+        + String.format(Locale.ROOT, "atrim=end_sample=%d,asplit[mix][meter];", total)
+        + "[meter]ebur128=framelog=quiet[measured]";
+    ProcessRunner.Result mixing = runner.run("mixing music and voice", tools.ffmpeg(), List.of("-hide_banner",
+        "-nostdin", "-y", "-i", voice.toString(), "-filter_complex", graph,
+        "-map", "[mix]", "-c:a", "pcm_f32le", "-ar", Integer.toString(Pcm.RATE), "-ac", "1", mix.toString(),
+        "-map", "[measured]", "-f", "null", "-"), timeout());
+    double measured = integratedLoudness(mixing.stderr());
     double gain = measured < -70 ? 0 : TARGET_LUFS + LIMITER_ALLOWANCE_DB - measured;
 
     Path audio = work.resolve("audio.mp3");
@@ -99,7 +99,8 @@ public final class EpisodeMixer {
         "-af", String.format(Locale.ROOT,
             "volume=%.2fdB,alimiter=limit=%.4f:attack=5:release=80:level=false:latency=true",
             gain, Math.pow(10, LIMIT_DBFS / 20)),
-        "-c:a", "libmp3lame", "-b:a", bitrateKbps + "k", "-ar", Integer.toString(Pcm.RATE),
+        "-c:a", "libmp3lame", "-compression_level", "5", "-b:a", bitrateKbps + "k",
+        "-ar", Integer.toString(Pcm.RATE),
         "-ac", Integer.toString(channels), "-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1",
         "-fflags", "+bitexact", "-flags:a", "+bitexact", "-f", "mp3", audio.toString()), timeout());
     try (OutputStream out = Files.newOutputStream(mp3)) {

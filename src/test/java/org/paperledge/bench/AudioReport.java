@@ -52,8 +52,8 @@ public final class AudioReport {
     }
     // warm-up, so that MaryTTS's lazy start-up is not charged to the first episode
     mary.synthesize(new org.paperledge.speech.Normalizer(voice.lexicon()).tokens("Warming up."), 1.0);
-    System.out.printf(Locale.ROOT, "%-40s %7s %6s %6s %8s %7s %-8s %-9s %7s %7s %6s%n", "episode", "LUFS",
-        "dBTP", "LU", "seconds", "kbps", "mp3val", "identical", "synth s", "other s", "other");
+    System.out.printf(Locale.ROOT, "%-40s %7s %6s %6s %8s %7s %-8s %-9s %7s %7s %6s %8s%n", "episode", "LUFS",
+        "dBTP", "LU", "seconds", "kbps", "mp3val", "identical", "synth s", "other s", "other", "ffmpeg s");
     boolean ok = true;
     List<String> failures = new ArrayList<>();
     for (Path file : files) {
@@ -77,9 +77,9 @@ public final class AudioReport {
       String mp3valVerdict = mp3val.map(p -> mp3val(p, first.mp3())).orElse("absent");
       double other = first.totalSeconds() - first.synthesisSeconds();
       double share = other / first.synthesisSeconds();
-      System.out.printf(Locale.ROOT, "%-40s %7.1f %6.1f %6.1f %8.1f %7.0f %-8s %-9s %7.1f %7.1f %5.0f%%%n",
+      System.out.printf(Locale.ROOT, "%-40s %7.1f %6.1f %6.1f %8.1f %7.0f %-8s %-9s %7.1f %7.1f %5.0f%% %8.1f%n",
           shorten(file.getFileName().toString()), lufs, peak, lra, seconds, kbps, mp3valVerdict,
-          identical ? "yes" : "NO", first.synthesisSeconds(), other, 100 * share);
+          identical ? "yes" : "NO", first.synthesisSeconds(), other, 100 * share, first.masteringSeconds());
       if (Math.abs(lufs + 16) > 1) {
         failures.add(file + ": integrated loudness " + lufs + " LUFS");
       }
