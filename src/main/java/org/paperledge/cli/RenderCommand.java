@@ -199,8 +199,20 @@ final class RenderCommand implements Callable<Integer> {
           }
           SegmentCache segments = noCache ? null
               : new SegmentCache(cache.orElseGet(CacheDir::resolve), synthesizer.describe());
-          RenderResult result = new EpisodeRenderer(show, synthesizer, new EpisodeMixer(tools), cover, segments)
-              .render(script, voice, out);
+          EpisodeRenderer renderer = new EpisodeRenderer(show, synthesizer, new EpisodeMixer(tools), cover,
+              segments);
+          ProgressBar bar = System.console() != null ? new ProgressBar(stdout, slug) : null;
+          RenderResult result;
+          try {
+            if (bar != null) {
+              renderer.withProgress(bar::update);
+            }
+            result = renderer.render(script, voice, out);
+          } finally {
+            if (bar != null) {
+              bar.clear();
+            }
+          }
           Fingerprint.record(out, slug, fingerprint);
           stdout.println(summary(result));
           stdout.flush();

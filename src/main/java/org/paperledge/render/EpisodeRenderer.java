@@ -57,6 +57,18 @@ public final class EpisodeRenderer {
   private final SegmentCache cache;
   private int hits;
   private int misses;
+  private Progress progress = (done, total) -> { };
+
+  /** Told after every synthesized segment: how many of the episode's segments are done. */
+  public interface Progress {
+    void update(int done, int total);
+  }
+
+  /** Reports progress through {@code progress}; returns this renderer. */
+  public EpisodeRenderer withProgress(Progress progress) {
+    this.progress = progress;
+    return this;
+  }
 
   /**
    * @param show the show's settings
@@ -172,7 +184,10 @@ public final class EpisodeRenderer {
       synthesisNanos += System.nanoTime() - t0;
       lines.add(new Spoken.Line(0, introPcm.samples().length, intro, script.chapters().get(0).title()));
       track.append(introPcm);
-      for (Segment segment : segmenter.segments(script)) {
+      List<Segment> segments = segmenter.segments(script);
+      int done = 0;
+      for (Segment segment : segments) {
+        progress.update(done++, segments.size());
         t0 = System.nanoTime();
         Pcm pcm = speak(normalizer, segment.text(), voice, script, segment.line());
         synthesisNanos += System.nanoTime() - t0;
@@ -189,6 +204,7 @@ public final class EpisodeRenderer {
             opens));
         track.append(pcm);
       }
+      progress.update(segments.size(), segments.size());
       String credit = Announcements.outro(show.name(), meta.authors());
       t0 = System.nanoTime();
       Pcm outro = speak(normalizer, credit, voice, script, 0);
