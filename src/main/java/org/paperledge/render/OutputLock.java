@@ -38,6 +38,7 @@ public final class OutputLock implements AutoCloseable {
           lock = tryLock(channel);
         }
       }
+      removeStaleParts(outDir);
       return new OutputLock(channel, lock);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -46,6 +47,22 @@ public final class OutputLock implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /**
+   * Deletes temporary files a killed run left in {@code outDir}: only the lock's holder writes there, so once
+   * the lock is taken every {@code .part} file is stale. They were never published, so nothing refers to them.
+   */
+  private static void removeStaleParts(Path outDir) throws IOException {
+    if (!Files.isDirectory(outDir)) {
+      return;
+    }
+    try (var files = Files.list(outDir)) {
+      for (Path file : files.filter(p -> p.getFileName().toString().startsWith(".")
+          && p.getFileName().toString().endsWith(".part")).toList()) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 

@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Reliability suite: broken inputs, injected faults, SIGKILL during render and feed, a full disk.
+After every fault, every published file must be whole and the feed must parse and name only whole files.
+Prints a summary; exits 1 if any file was lost or corrupted or any expectation failed.
+Usage: reliability.py [KILLS]   (run from the repository root after `mvn package`)"""
+import glob
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+
+JAR = "target/paperledge.jar"
+WORK = os.path.abspath("target/reliability")
+JAVA = ["java", "-XX:+UseSerialGC", "-jar", JAR]
+random.seed(20261126)
+stats = {"inputs tried": 0, "faults injected": 0, "kills survived": 0, "files lost or corrupted": 0,
+         "expectations failed": 0}
+
+
+def run(args, **kw):
+    return subprocess.run(JAVA + args, capture_output=True, text=True, **kw)
+
+
+def fail(message):
+    print("  FAIL " + message)
+    stats["expectations failed"] += 1
+
+
+def whole_mp3(path):
+    out = subprocess.run(["mp3val", path], capture_output=True, text=True).stdout
+    return not any(line.startswith(("WARNING", "ERROR")) for line in out.splitlines())
+
+
+def check_published(out):
+    """Every published file is whole; the feed parses and names only whole files of the stated size."""
+    bad = []
+    for mp3 in glob.glob(os.path.join(out, "*.mp3")):
+        if not whole_mp3(mp3):
+            bad.append(mp3)
+    for item in glob.glob(os.path.join(out, "*.xml")):
+        try:
+            ET.parse(item)
+        except ET.ParseError:
+            bad.append(item)
+    for js in glob.glob(os.path.join(out, "*.chapters.json")):
+        try:
+            json.load(open(js))
+        except ValueError:
+            bad.append(js)
+    for vtt in glob.glob(os.path.join(out, "*.vtt")):
+        if not open(vtt, encoding="utf-8").read().startswith("WEBVTT\n"):
+            bad.append(vtt)
+    feed = os.path.join(out, "feed.xml")
+    if os.path.exists(feed):
+        try:
+            root = ET.parse(feed).getroot()
+            for enc in root.iter("enclosure"):
+                name = enc.get("url").rsplit("/", 1)[-1]
+                path = os.path.join(out, name)
+                if not os.path.exists(path) or os.path.getsize(path) != int(enc.get("length")):
+                    bad.append(f"feed names {name} with length {enc.get('length')}")
+        except ET.ParseError:
+            bad.append(feed)
+    for b in bad:
+        print(f"  CORRUPT {b}")
+    stats["files lost or corrupted"] += len(bad)
+    return not bad
+
+
+def bad_inputs():
+    print("bad inputs:")
+    for script in sorted(glob.glob("src/test/resources/scripts/broken/*.md")):
+        out = os.path.join(WORK, "bad-out")
+        r = run(["render", script, "--out", out])
+        stats["inputs tried"] += 1
+        lines = r.stderr.strip().splitlines()
+        if r.returncode != 2 or len(lines) != 1 or not lines[0].startswith(f"paperledge: {script}") \
+                or "Exception" in r.stderr or os.path.exists(out):
+            fail(f"{script}: exit {r.returncode}, stderr {r.stderr.strip()[:200]!r}")
+    print(f"  {stats['inputs tried']} broken scripts: exit 2, one line, nothing written")
+
+
+def fake_ffmpeg(name, body):
+    folder = os.path.join(WORK, "bin-" + name)
+    os.makedirs(folder, exist_ok=True)
+    for tool, text in (("ffmpeg", body), ("ffprobe", "#!/bin/sh\nexit 0\n")):
+        path = os.path.join(folder, tool)
+        with open(path, "w") as f:
+            f.write(text)
+        os.chmod(path, 0o755)
+    return os.path.join(folder, "ffmpeg")
+
+
+def faults(script, out, cache):
+    print("faults:")
+    cases = {
+        "exits 1": ("#!/bin/sh\necho 'disk on fire' >&2\nexit 1\n", "exited with status 1"),
+        "crashes": ("#!/bin/sh\nkill -SEGV $$\n", "killed by signal 11"),
+        "hangs": ("#!/bin/sh\nexec sleep 600\n", "did not finish within 3 s"),
+        "not executable": (None, "is not an executable file"),
+    }
+    for name, (body, expected) in cases.items():
+        before = snapshot(out)
+        if body is None:
+            ffmpeg = os.path.join(WORK, "no-such-ffmpeg")
+        else:
+            ffmpeg = fake_ffmpeg(name.replace(" ", "-"), body)
+        env = dict(os.environ, PAPERLEDGE_FFMPEG_TIMEOUT="3")
+        r = subprocess.run(JAVA + ["render", script, "--out", out, "--cache", cache, "--force",
+                                   "--ffmpeg", ffmpeg], capture_output=True, text=True, env=env)
+        stats["faults injected"] += 1
+        if r.returncode != 1 or expected not in r.stderr or "\tat " in r.stderr:
+            fail(f"ffmpeg {name}: exit {r.returncode}, {r.stderr.strip()[:200]!r}")
+        if snapshot(out) != before:
+            fail(f"ffmpeg {name}: the output folder changed")
+        print(f"  ffmpeg {name}: exit {r.returncode}: {r.stderr.strip().splitlines()[0][:110]}")
+
+
+def snapshot(out):
+    files = {}
+    for name in sorted(os.listdir(out)) if os.path.isdir(out) else []:
+        with open(os.path.join(out, name), "rb") as f:
+            files[name] = hash(f.read())
+    return files
+
+
+def kills(script, out, cache, count):
+    print(f"kills ({count}):")
+    start = time.time()
+    r = run(["render", script, "--out", out, "--cache", cache, "--force"])
+    typical = time.time() - start
+    if r.returncode != 0:
+        fail("baseline render: " + r.stderr)
+        return
+    text = open(script, encoding="utf-8").read()
+    for i in range(count):
+        feed_kill = i % 4 == 3
+        if not feed_kill:
+            # change one sentence, so the run really renders (one segment misses the cache)
+            with open(script, "w", encoding="utf-8") as f:
+                f.write(text.replace("Run number zero.", f"Run number {i + 1}."))
+        args = ["feed", "--out", out] if feed_kill else ["render", script, "--out", out, "--cache", cache]
+        proc = subprocess.Popen(JAVA + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        delay = random.uniform(0.2, 1.5 if feed_kill else typical)
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        stats["faults injected"] += 1
+        if check_published(out):
+            stats["kills survived"] += 1
+        else:
+            fail(f"kill {i + 1} ({'feed' if feed_kill else 'render'} after {delay:.1f} s) left damage")
+    r = run(["render", script, "--out", out, "--cache", cache])
+    leftovers = [n for n in os.listdir(out) if n.endswith(".part")]
+    if r.returncode != 0 or leftovers or not check_published(out):
+        fail(f"re-run after kills: exit {r.returncode}, leftovers {leftovers}, {r.stderr.strip()[:200]!r}")
+    else:
+        print(f"  {stats['kills survived']} of {count} kills left every published file whole; the re-run "
+              "completed and removed the temporary files")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def full_disk(script, cache):
+    print("full disk:")
+    mnt = os.path.join(WORK, "tiny")
+    os.makedirs(mnt, exist_ok=True)
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mnt],
+                                            capture_output=True).returncode != 0:
+        print("  cannot mount a small tmpfs here (not root); skipped")
+        return
+    try:
+        out = os.path.join(mnt, "out")
+        r = run(["render", script, "--out", out, "--cache", cache, "--force"])
+        stats["faults injected"] += 1
+        if r.returncode != 1 or "No space left" not in r.stderr:
+            fail(f"full disk: exit {r.returncode}, {r.stderr.strip()[:200]!r}")
+        leftovers = [n for n in os.listdir(out)] if os.path.isdir(out) else []
+        published = [n for n in leftovers if not n.startswith(".")]
+        if published and not check_published(out):
+            fail("full disk left a damaged file")
+        print(f"  exit {r.returncode}: {r.stderr.strip().splitlines()[0][:120]}; published files: {published}")
+    finally:
+        subprocess.run(["umount", mnt])
+
+
+def main():
+    kills_wanted = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    shutil.rmtree(WORK, ignore_errors=True)
+    os.makedirs(WORK)
+    script = os.path.join(WORK, "2026-03-01-reliability.md")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write("---\ntitle: Reliability\ndate: 2026-03-01\nauthors: [A. Tester]\n---\n"
+                "Hey crew. Run number zero. This episode exists to be interrupted.\n\n"
+                "## Second chapter\n\nIt has a second chapter, so the chapters matter too.\n")
+    out = os.path.join(WORK, "out")
+    cache = os.path.join(WORK, "cache")
+    bad_inputs()
+    kills(script, out, cache, kills_wanted)
+    faults(script, out, cache)
+    full_disk(script, cache)
+    print("reliability summary: " + ", ".join(f"{k}: {v}" for k, v in stats.items()))
+    ok = stats["files lost or corrupted"] == 0 and stats["expectations failed"] == 0
+    print("reliability: " + ("ok" if ok else "FAILED"))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
