@@ -2,7 +2,8 @@
 """Reliability suite: broken inputs, injected faults, SIGKILL during render and feed, a full disk.
 After every fault, every published file must be whole and the feed must parse and name only whole files.
 Prints a summary; exits 1 if any file was lost or corrupted or any expectation failed.
-Usage: reliability.py [KILLS]   (run from the repository root after `mvn package`)"""
+Usage: reliability.py [KILLS] [--long]   (from the repository root after `mvn package`; --long adds a
+10,000-word paragraph, about an hour of speech)"""
 import glob
 import json
 import os
@@ -190,8 +191,66 @@ def full_disk(script, cache):
         subprocess.run(["umount", mnt])
 
 
+def read_only(script, cache):
+    print("read-only output folder:")
+    mnt = os.path.join(WORK, "ro")
+    os.makedirs(mnt, exist_ok=True)
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", mnt],
+                                            capture_output=True).returncode != 0:
+        print("  cannot mount a read-only tmpfs here (not root); skipped")
+        return
+    try:
+        r = run(["render", script, "--out", os.path.join(mnt, "out"), "--cache", cache, "--force"])
+        stats["faults injected"] += 1
+        if r.returncode != 1 or "Read-only file system" not in r.stderr or "\tat " in r.stderr:
+            fail(f"read-only: exit {r.returncode}, {r.stderr.strip()[:200]!r}")
+        print(f"  exit {r.returncode}: {r.stderr.strip().splitlines()[0][:120]}")
+    finally:
+        subprocess.run(["umount", mnt])
+
+
+def concurrent(out, cache):
+    print("two renders on one output folder at once:")
+    scripts = []
+    for name in ("2026-03-02-left", "2026-03-03-right"):
+        path = os.path.join(WORK, name + ".md")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(f"---\ntitle: {name}\ndate: {name[:10]}\n---\nThis is {name.split('-')[-1]}. It races.\n")
+        scripts.append(path)
+    procs = [subprocess.Popen(JAVA + ["render", s, "--out", out, "--cache", cache], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for s in scripts]
+    results = [p.communicate() + (p.returncode,) for p in procs]
+    stats["faults injected"] += 1
+    waited = any("waiting for another paperledge command" in err for _, err, _ in results)
+    if any(code != 0 for _, _, code in results) or not check_published(out):
+        fail(f"concurrent renders: exits {[c for _, _, c in results]}")
+    feed = ET.parse(os.path.join(out, "feed.xml")).getroot()
+    titles = [i.findtext("title") for i in feed.iter("item")]
+    if not {"2026-03-02-left", "2026-03-03-right"} <= set(titles):
+        fail(f"concurrent renders: the feed lists {titles}")
+    print(f"  both exited 0, one waited for the other: {waited}; the feed lists {len(titles)} episodes")
+
+
+def long_paragraph(cache):
+    print("a 10,000-word paragraph without punctuation:")
+    script = os.path.join(WORK, "2026-03-04-long.md")
+    words = ("the model kept reading the same long sentence about trees and water and sound and time "
+             "while the listeners waited patiently for a breath that never came ").split()
+    body = " ".join(words[i % len(words)] for i in range(10_000))
+    with open(script, "w", encoding="utf-8") as f:
+        f.write("---\ntitle: Long\ndate: 2026-03-04\n---\n" + body + "\n")
+    out = os.path.join(WORK, "long-out")
+    start = time.time()
+    r = run(["render", script, "--out", out, "--cache", cache])
+    stats["inputs tried"] += 1
+    if r.returncode != 0 or not check_published(out):
+        fail(f"long paragraph: exit {r.returncode}, {r.stderr.strip()[:200]!r}")
+        return
+    print(f"  rendered in {time.time() - start:.0f} s: {r.stdout.strip().splitlines()[0][:140]}")
+
+
 def main():
-    kills_wanted = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    kills_wanted = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 20
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
     script = os.path.join(WORK, "2026-03-01-reliability.md")
@@ -205,6 +264,10 @@ def main():
     kills(script, out, cache, kills_wanted)
     faults(script, out, cache)
     full_disk(script, cache)
+    read_only(script, cache)
+    concurrent(out, cache)
+    if "--long" in sys.argv:
+        long_paragraph(cache)
     print("reliability summary: " + ", ".join(f"{k}: {v}" for k, v in stats.items()))
     ok = stats["files lost or corrupted"] == 0 and stats["expectations failed"] == 0
     print("reliability: " + ("ok" if ok else "FAILED"))
