@@ -191,6 +191,21 @@ def full_disk(script, cache):
         subprocess.run(["umount", mnt])
 
 
+def file_size_limit(script, cache):
+    """A disk that fills up, simulated without mounting: a file-size limit (RLIMIT_FSIZE) on the run."""
+    print("simulated full disk (file size limit of 200 KB):")
+    out = os.path.join(WORK, "limited-out")
+    cmd = "ulimit -f 200 && exec " + " ".join(JAVA + ["render", script, "--out", out, "--cache", cache,
+                                                     "--no-cache", "--force"])
+    r = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True)
+    stats["faults injected"] += 1
+    published = [n for n in os.listdir(out) if not n.startswith(".")] if os.path.isdir(out) else []
+    if r.returncode != 1 or "\tat " in r.stderr or published:
+        fail(f"file size limit: exit {r.returncode}, published {published}, {r.stderr.strip()[:200]!r}")
+    print(f"  exit {r.returncode}: {r.stderr.strip().splitlines()[0][:120] if r.stderr.strip() else ''};"
+          f" published files: {published}")
+
+
 def read_only(script, cache):
     print("read-only output folder:")
     mnt = os.path.join(WORK, "ro")
@@ -264,6 +279,7 @@ def main():
     kills(script, out, cache, kills_wanted)
     faults(script, out, cache)
     full_disk(script, cache)
+    file_size_limit(script, cache)
     read_only(script, cache)
     concurrent(out, cache)
     if "--long" in sys.argv:
