@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.paperledge.audio.Id3v23;
 import org.paperledge.publish.CoverArt;
@@ -56,18 +55,8 @@ public record Cover(String fileName, Id3v23.Picture picture) {
 
   /** Publishes the cover into {@code outDir} unless the same bytes are already there. */
   public void publish(Path outDir) throws IOException {
-    Path target = outDir.resolve(fileName);
-    byte[] data = picture.data();
-    if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), data)) {
-      return;
-    }
     Files.createDirectories(outDir);
-    Path tmp = Files.createTempFile(outDir, ".cover.", "." + fileName.toLowerCase(Locale.ROOT) + ".part");
-    try {
-      Files.write(tmp, data);
-      Publisher.moveIntoPlace(tmp, target);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Publisher.writeIfChanged(outDir.resolve(fileName), picture.data());
   }
+
 }

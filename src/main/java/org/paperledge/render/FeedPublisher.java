@@ -39,8 +39,8 @@ public final class FeedPublisher {
     cover.publish(outDir);
     Feed feed = new Feed(show, cover.fileName());
     List<Episode> episodes = feed.episodes(outDir, retired(outDir), problems);
-    boolean changed = writeIfChanged(outDir.resolve(Feed.FILE), feed.xml(episodes));
-    writeIfChanged(outDir.resolve(ListenerPage.FILE), ListenerPage.html(show, episodes, outDir)
+    boolean changed = Publisher.writeIfChanged(outDir.resolve(Feed.FILE), feed.xml(episodes));
+    Publisher.writeIfChanged(outDir.resolve(ListenerPage.FILE), ListenerPage.html(show, episodes, outDir)
         .getBytes(StandardCharsets.UTF_8));
     return new Result(episodes.size(), changed);
   }
@@ -49,7 +49,7 @@ public final class FeedPublisher {
   public static void retire(Path outDir, String slug) throws IOException {
     Set<String> retired = retired(outDir);
     if (retired.add(slug)) {
-      writeIfChanged(outDir.resolve(RETIRED), (String.join("\n", retired) + "\n").getBytes(StandardCharsets.UTF_8));
+      Publisher.writeIfChanged(outDir.resolve(RETIRED), (String.join("\n", retired) + "\n").getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -64,20 +64,6 @@ public final class FeedPublisher {
       }
     }
     return slugs;
-  }
-
-  private static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
-    if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-      return false;
-    }
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
-    try {
-      Files.write(tmp, bytes);
-      Publisher.moveIntoPlace(tmp, target);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-    return true;
   }
 
 }

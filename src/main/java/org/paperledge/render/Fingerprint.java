@@ -68,15 +68,9 @@ public final class Fingerprint {
 
   /** Records {@code fingerprint} for {@code slug}, after its files are published. */
   public static void record(Path outDir, String slug, String fingerprint) throws IOException {
-    Path target = record(outDir, slug);
-    Path tmp = Files.createTempFile(outDir, "." + slug + ".", ".inputs.part");
-    try {
-      Files.writeString(tmp, fingerprint + "\n", StandardCharsets.UTF_8);
-      Publisher.moveIntoPlace(tmp, target);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Publisher.writeIfChanged(record(outDir, slug), (fingerprint + "\n").getBytes(StandardCharsets.UTF_8));
   }
+
 
   private static Path record(Path outDir, String slug) {
     return outDir.resolve("." + slug + ".inputs");

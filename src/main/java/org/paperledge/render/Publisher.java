@@ -25,6 +25,26 @@ final class Publisher {
     }
   }
 
+  /**
+   * Publishes {@code bytes} as {@code target} through a temporary file beside it, unless {@code target} already
+   * holds exactly those bytes (then it is left untouched, modification time included).
+   *
+   * @return whether the file was written
+   */
+  static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+    if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+      return false;
+    }
+    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+    try {
+      Files.write(tmp, bytes);
+      moveIntoPlace(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return true;
+  }
+
   /** Deletes a folder and everything in it, ignoring what is already gone. */
   static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {

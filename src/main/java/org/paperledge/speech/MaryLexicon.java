@@ -18,12 +18,10 @@ public final class MaryLexicon {
   private static final String BASE = "/marytts/language/en_US/lexicon/";
   private final FSTLookup lexicon;
   private final TrainedLTS letterToSound;
-  private final AllophoneSet allophones;
 
-  private MaryLexicon(FSTLookup lexicon, TrainedLTS letterToSound, AllophoneSet allophones) {
+  private MaryLexicon(FSTLookup lexicon, TrainedLTS letterToSound) {
     this.lexicon = lexicon;
     this.letterToSound = letterToSound;
-    this.allophones = allophones;
   }
 
   /** Loads the lexicon (about half a second). */
@@ -32,7 +30,7 @@ public final class MaryLexicon {
         InputStream lts = stream("cmudict.lts");
         InputStream phones = stream("allophones.en_US.xml")) {
       AllophoneSet allophones = AllophoneSet.getAllophoneSet(phones, "paperledge-en_US");
-      return new MaryLexicon(new FSTLookup(fst, "cmudict"), new TrainedLTS(allophones, lts), allophones);
+      return new MaryLexicon(new FSTLookup(fst, "cmudict"), new TrainedLTS(allophones, lts));
     } catch (IOException | MaryConfigurationException e) {
       throw new IllegalStateException("cannot read MaryTTS's English lexicon: " + e.getMessage(), e);
     }
@@ -127,10 +125,5 @@ public final class MaryLexicon {
     } catch (RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  /** Whether {@code phonemes} is valid for the en_US phone set; throws with the reason when not. */
-  public void checkPhonemes(String phonemes) {
-    allophones.checkAllophoneSyntax(phonemes.replace("'", "").replace(",", "").replace("-", " "));
   }
 }
