@@ -26,10 +26,13 @@ public final class MarySynthesizer implements Synthesizer {
   private static final Object STARTUP = new Object();
   private final LocalMaryInterface mary;
   private final String voice;
+  /** The waveform stage done here, or null to let MaryTTS do it (audio effects, or a voice it does not cover). */
+  private final HmmSpeech hmm;
 
-  private MarySynthesizer(LocalMaryInterface mary, String voice) {
+  private MarySynthesizer(LocalMaryInterface mary, String voice, HmmSpeech hmm) {
     this.mary = mary;
     this.voice = voice;
+    this.hmm = hmm;
   }
 
   /** Starts MaryTTS (about a second) and selects {@code voice}. */
@@ -50,11 +53,12 @@ public final class MarySynthesizer implements Synthesizer {
         }
         mary.setVoice(voice);
         mary.setInputType("TOKENS");
-        mary.setOutputType("AUDIO");
+        HmmSpeech hmm = effects.isBlank() ? HmmSpeech.forVoice(voice) : null;
+        mary.setOutputType(hmm != null ? "ACOUSTPARAMS" : "AUDIO");
         if (!effects.isBlank()) {
           mary.setAudioEffects(effects);
         }
-        return new MarySynthesizer(mary, voice);
+        return new MarySynthesizer(mary, voice, hmm);
       } catch (MaryConfigurationException | RuntimeException e) {
         throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);
       }
@@ -80,6 +84,14 @@ public final class MarySynthesizer implements Synthesizer {
 
   @Override
   public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
+    if (hmm != null) {
+      try {
+        return hmm.speak(mary.generateXML(MaryXml.tokens(tokens, rate)));
+      } catch (Exception e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
+      }
+    }
     try (AudioInputStream audio = mary.generateAudio(MaryXml.tokens(tokens, rate))) {
       AudioFormat format = audio.getFormat();
       if (format.getSampleRate() != Pcm.RATE || format.getChannels() != 1 || format.getSampleSizeInBits() != 16
