@@ -31,7 +31,7 @@ import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MarySynthesizer;
 import org.paperledge.speech.SegmentCache;
-import org.paperledge.speech.Synthesizer;
+import org.paperledge.speech.SynthesizerPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -86,10 +86,18 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Speech synthesis threads. Default: one per processor core (${DEFAULT-VALUE} here).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    if (threads < 1 || threads > 256) {
+      err.println("paperledge: --threads must be between 1 and 256, not " + threads);
+      return Main.BAD_INPUT;
+    }
     List<Path> scripts;
     Show show;
     Cover cover;
@@ -165,7 +173,7 @@ final class RenderCommand implements Callable<Integer> {
 
   private void renderAll(Map<Path, Script> parsed, Show show, Cover cover, RenderReport runReport,
       PrintWriter stdout, PrintWriter err) {
-    Synthesizer synthesizer = null;
+    Map<String, SynthesizerPool> pools = new HashMap<>();
     FfmpegTools tools = null;
     Map<String, VoiceProfile> profiles = new HashMap<>();
     try {
@@ -194,12 +202,16 @@ final class RenderCommand implements Callable<Integer> {
               return;
             }
           }
-          if (synthesizer == null) {
-            synthesizer = MarySynthesizer.start(voice.maryVoice(), voice.effects());
+          VoiceProfile speaker = voice;
+          SynthesizerPool synthesizers = pools.get(voice.maryVoice() + "|" + voice.effects());
+          if (synthesizers == null) {
+            synthesizers = SynthesizerPool.start(() -> MarySynthesizer.start(speaker.maryVoice(),
+                speaker.effects()), threads);
+            pools.put(voice.maryVoice() + "|" + voice.effects(), synthesizers);
           }
           SegmentCache segments = noCache ? null
-              : new SegmentCache(cache.orElseGet(CacheDir::resolve), synthesizer.describe());
-          EpisodeRenderer renderer = new EpisodeRenderer(show, synthesizer, new EpisodeMixer(tools), cover,
+              : new SegmentCache(cache.orElseGet(CacheDir::resolve), synthesizers.describe());
+          EpisodeRenderer renderer = new EpisodeRenderer(show, synthesizers, new EpisodeMixer(tools), cover,
               segments);
           ProgressBar bar = System.console() != null ? new ProgressBar(stdout, slug) : null;
           RenderResult result;
@@ -231,9 +243,7 @@ final class RenderCommand implements Callable<Integer> {
         }
       }
     } finally {
-      if (synthesizer != null) {
-        synthesizer.close();
-      }
+      pools.values().forEach(SynthesizerPool::close);
     }
   }
 

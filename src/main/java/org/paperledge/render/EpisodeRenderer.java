@@ -33,6 +33,7 @@ import org.paperledge.speech.Synthesizer;
 import org.paperledge.speech.Token;
 import org.paperledge.speech.Normalizer;
 import org.paperledge.speech.SegmentCache;
+import org.paperledge.speech.SynthesizerPool;
 
 /**
  * Renders one episode: segments the script, synthesizes every segment into a voice track, has FFmpeg add the music,
@@ -49,7 +50,7 @@ public final class EpisodeRenderer {
   private static final LocalTime PUBLISH_TIME = LocalTime.of(6, 0);
 
   private final Show show;
-  private final Synthesizer synthesizer;
+  private final SynthesizerPool synthesizers;
   private final EpisodeMixer mixer;
   private final Segmenter segmenter = new Segmenter();
 
@@ -84,8 +85,16 @@ public final class EpisodeRenderer {
    * @param cache where synthesized segments are kept for reuse, or null for none
    */
   public EpisodeRenderer(Show show, Synthesizer synthesizer, EpisodeMixer mixer, Cover cover, SegmentCache cache) {
+    this(show, SynthesizerPool.of(synthesizer), mixer, cover, cache);
+  }
+
+  /**
+   * @param synthesizers speak the segments, several at once
+   */
+  public EpisodeRenderer(Show show, SynthesizerPool synthesizers, EpisodeMixer mixer, Cover cover,
+      SegmentCache cache) {
     this.show = show;
-    this.synthesizer = synthesizer;
+    this.synthesizers = synthesizers;
     this.mixer = mixer;
     this.cover = cover;
     this.cache = cache;
@@ -169,28 +178,62 @@ public final class EpisodeRenderer {
     record Line(long start, long end, String text, String chapter) {}
   }
 
-  /** Synthesizes the intro, every segment and the credit into {@code voiceWav}. */
+  /** One line to speak: the intro, a segment of the script, or the credit. */
+  private record Line(String text, int scriptLine, Segment segment) {}
+
+  /** A spoken line's audio, and whether it came from the cache or was synthesized (or neither: nothing to say). */
+  private record Speech(Pcm pcm, boolean cached, boolean synthesized) {}
+
+  /**
+   * Synthesizes the intro, every segment and the credit into {@code voiceWav}. Lines are synthesized on the
+   * pool's threads, a bounded number ahead, and written in order as they complete, so memory holds only the
+   * lines in flight.
+   */
   private Spoken speakAll(Script script, VoiceProfile voice, Path voiceWav) throws ToolException, IOException {
     EpisodeMeta meta = script.meta();
     Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
     long[] chapterStarts = new long[script.chapters().size()];
     java.util.Arrays.fill(chapterStarts, -1);
     List<Spoken.Line> lines = new ArrayList<>();
-    long synthesisNanos = 0;
+    List<Segment> segments = segmenter.segments(script);
+    List<Line> todo = new ArrayList<>();
+    todo.add(new Line(Announcements.intro(show.name(), meta), 0, null));
+    for (Segment segment : segments) {
+      todo.add(new Line(segment.text(), segment.line(), segment));
+    }
+    todo.add(new Line(Announcements.outro(show.name(), meta.authors()), 0, null));
+    int ahead = 2 * synthesizers.threads() + 2;
+    java.util.ArrayDeque<java.util.concurrent.Future<Speech>> inFlight = new java.util.ArrayDeque<>();
+    long started = System.nanoTime();
     try (VoiceTrackWriter track = new VoiceTrackWriter(voiceWav)) {
-      String intro = Announcements.intro(show.name(), meta);
-      long t0 = System.nanoTime();
-      Pcm introPcm = speak(normalizer, intro, voice, script, 0);
-      synthesisNanos += System.nanoTime() - t0;
-      lines.add(new Spoken.Line(0, introPcm.samples().length, intro, script.chapters().get(0).title()));
-      track.append(introPcm);
-      List<Segment> segments = segmenter.segments(script);
-      int done = 0;
-      for (Segment segment : segments) {
-        progress.update(done++, segments.size());
-        t0 = System.nanoTime();
-        Pcm pcm = speak(normalizer, segment.text(), voice, script, segment.line());
-        synthesisNanos += System.nanoTime() - t0;
+      int submitted = 0;
+      for (int i = 0; i < todo.size(); i++) {
+        while (submitted < todo.size() && submitted <= i + ahead) {
+          Line line = todo.get(submitted++);
+          inFlight.add(synthesizers.submit(s -> speak(s, normalizer, line.text(), voice, script,
+              line.scriptLine())));
+        }
+        Speech speech = await(inFlight.poll());
+        if (speech.cached()) {
+          hits++;
+        } else if (speech.synthesized()) {
+          misses++;
+        }
+        Pcm pcm = speech.pcm();
+        Line line = todo.get(i);
+        if (i == 0) {
+          lines.add(new Spoken.Line(0, pcm.samples().length, line.text(), script.chapters().get(0).title()));
+          track.append(pcm);
+          continue;
+        }
+        if (i == todo.size() - 1) {
+          track.appendSilence(Pcm.fromSeconds(show.timing().chapter()));
+          lines.add(new Spoken.Line(track.position(), track.position() + pcm.samples().length, line.text(), ""));
+          track.append(pcm);
+          continue;
+        }
+        progress.update(i - 1, segments.size());
+        Segment segment = line.segment();
         if (pcm.samples().length == 0) {
           continue; // nothing audible (only symbols or emoji)
         }
@@ -205,14 +248,34 @@ public final class EpisodeRenderer {
         track.append(pcm);
       }
       progress.update(segments.size(), segments.size());
-      String credit = Announcements.outro(show.name(), meta.authors());
-      t0 = System.nanoTime();
-      Pcm outro = speak(normalizer, credit, voice, script, 0);
-      synthesisNanos += System.nanoTime() - t0;
-      track.appendSilence(Pcm.fromSeconds(show.timing().chapter()));
-      lines.add(new Spoken.Line(track.position(), track.position() + outro.samples().length, credit, ""));
-      track.append(outro);
-      return new Spoken(track.position(), chapterStarts, lines, synthesisNanos);
+      return new Spoken(track.position(), chapterStarts, lines, System.nanoTime() - started);
+    } finally {
+      inFlight.forEach(f -> f.cancel(true));
+    }
+  }
+
+  /** The result of a synthesis task, with its failure rethrown as it was thrown. */
+  private static Speech await(java.util.concurrent.Future<Speech> future) throws ToolException, IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ToolException("interrupted while synthesizing", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ToolException t) {
+        throw t;
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new ToolException("synthesis failed: " + cause, cause);
     }
   }
 
@@ -233,27 +296,25 @@ public final class EpisodeRenderer {
     return ChapterTimes.marks(titles, starts, total);
   }
 
-  private Pcm speak(Normalizer tokenizer, String text, VoiceProfile voice, Script script, int line)
-      throws ToolException {
+  private Speech speak(Synthesizer synthesizer, Normalizer tokenizer, String text, VoiceProfile voice,
+      Script script, int line) throws ToolException {
     List<Token> tokens = tokenizer.tokens(text);
     if (tokens.stream().allMatch(Token::isPunctuation)) {
-      return new Pcm(new short[0]);
+      return new Speech(new Pcm(new short[0]), false, false);
     }
     String key = cache == null ? null : cache.key(tokens, voice.rate(), voice.effects());
     if (key != null) {
       Optional<Pcm> cached = cache.get(key);
       if (cached.isPresent()) {
-        hits++;
-        return cached.get();
+        return new Speech(cached.get(), true, false);
       }
     }
     try {
       Pcm pcm = synthesizer.synthesize(tokens, voice.rate()).trimmed(SILENCE_THRESHOLD, EDGE_MARGIN_MS);
-      misses++;
       if (key != null) {
         cache.put(key, pcm);
       }
-      return pcm;
+      return new Speech(pcm, false, true);
     } catch (ToolException e) {
       String where = line > 0 ? script.file() + ":" + line : script.file().toString();
       String quoted = text.length() > 60 ? text.substring(0, 57) + "..." : text;

@@ -20,10 +20,13 @@ import org.paperledge.audio.ToolException;
  * MaryTTS 5.2.1 embedded in this JVM, fed MaryXML at the TOKENS stage.
  *
  * <p>MaryTTS's own tokenizer needs JTok, which is not on Maven Central; in command-line mode its modules start
- * lazily, so giving it tokens directly never starts the tokenizer. One instance is not thread-safe.
+ * lazily, so giving it tokens directly never starts the tokenizer. One instance is not thread-safe; instances
+ * on different threads are, once {@link #start} has returned (it warms MaryTTS up with a first synthesis).
  */
 public final class MarySynthesizer implements Synthesizer {
   private static final Object STARTUP = new Object();
+  /** MaryTTS starts its modules on first use without locking: the first synthesis must run alone. */
+  private static boolean warmedUp;
   private final LocalMaryInterface mary;
   private final String voice;
   /** The waveform stage done here, or null to let MaryTTS do it (audio effects, or a voice it does not cover). */
@@ -58,7 +61,12 @@ public final class MarySynthesizer implements Synthesizer {
         if (!effects.isBlank()) {
           mary.setAudioEffects(effects);
         }
-        return new MarySynthesizer(mary, voice, hmm);
+        MarySynthesizer synthesizer = new MarySynthesizer(mary, voice, hmm);
+        if (!warmedUp) {
+          synthesizer.synthesize(List.of(Token.of("Hello"), Token.of(".")), 1.0);
+          warmedUp = true;
+        }
+        return synthesizer;
       } catch (MaryConfigurationException | RuntimeException e) {
         throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);
       }
