@@ -37,6 +37,18 @@ public record FfmpegTools(Path ffmpeg, Path ffprobe, Map<String, String> environ
     environment = Map.copyOf(environment);
   }
 
+  /**
+   * What identifies this build for caching its output: the executable's path, size and modification time (the
+   * embedded build's path names its version).
+   */
+  public String identity() {
+    try {
+      return ffmpeg.toAbsolutePath() + " " + Files.size(ffmpeg) + " " + Files.getLastModifiedTime(ffmpeg).toMillis();
+    } catch (IOException e) {
+      return ffmpeg.toAbsolutePath().toString();
+    }
+  }
+
   /** A runner whose children get this build's environment. */
   public ProcessRunner runner() {
     return new ProcessRunner(environment);

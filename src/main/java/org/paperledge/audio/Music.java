@@ -61,4 +61,33 @@ public final class Music {
     String expr = "(" + envelope + ")*(0.07*(" + padExpr + ")*(0.8+0.2*sin(2*PI*0.25*t)) + 0.28*" + pluck + ")";
     return String.format(Locale.ROOT, "aevalsrc='%s':s=%d:c=mono:d=%.3f", expr, Pcm.RATE, length);
   }
+
+  /** The intro and outro music as samples (full scale = 1.0), mono at {@link Pcm#RATE} Hz. */
+  public record Tracks(float[] intro, float[] outro) {}
+
+  private static final java.util.Map<String, Tracks> RENDERED = new java.util.HashMap<>();
+
+  /** Has FFmpeg make the intro and outro music (once per FFmpeg build and JVM). */
+  static synchronized Tracks tracks(FfmpegTools tools, java.nio.file.Path work) throws ToolException,
+      java.io.IOException {
+    Tracks tracks = RENDERED.get(tools.identity());
+    if (tracks == null) {
+      java.nio.file.Path intro = work.resolve("intro.f32");
+      java.nio.file.Path outro = work.resolve("outro.f32");
+      tools.runner().run("making the music", tools.ffmpeg(), java.util.List.of("-hide_banner", "-nostdin", "-y",
+          "-filter_complex", introSource() + "[intro];" + outroSource() + "[outro]",
+          "-map", "[intro]", "-f", "f32le", "-c:a", "pcm_f32le", intro.toString(),
+          "-map", "[outro]", "-f", "f32le", "-c:a", "pcm_f32le", outro.toString()), EpisodeMaster.timeout());
+      tracks = new Tracks(floats(intro), floats(outro));
+      RENDERED.put(tools.identity(), tracks);
+    }
+    return tracks;
+  }
+
+  private static float[] floats(java.nio.file.Path file) throws java.io.IOException {
+    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+    float[] out = new float[bytes.length / 4];
+    java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
+    return out;
+  }
 }

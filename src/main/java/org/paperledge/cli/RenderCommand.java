@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.paperledge.audio.EpisodeMixer;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.ToolException;
 import org.paperledge.render.Cover;
@@ -211,7 +210,7 @@ final class RenderCommand implements Callable<Integer> {
           }
           SegmentCache segments = noCache ? null
               : new SegmentCache(cache.orElseGet(CacheDir::resolve), synthesizers.describe());
-          EpisodeRenderer renderer = new EpisodeRenderer(show, synthesizers, new EpisodeMixer(tools), cover,
+          EpisodeRenderer renderer = new EpisodeRenderer(show, synthesizers, tools, cover,
               segments);
           ProgressBar bar = System.console() != null ? new ProgressBar(stdout, slug) : null;
           RenderResult result;

@@ -19,6 +19,8 @@ import javax.imageio.ImageIO;
  * lettering of its own, so that it needs no font and comes out the same on every machine with the same JDK.
  */
 public final class CoverArt {
+  /** Changes whenever the drawing changes, so that episodes are re-rendered with the new cover. */
+  public static final String VERSION = "cover-art-1";
   /** Side of the square cover, pixels (Apple asks for 1400 to 3000). */
   public static final int SIZE = 1400;
 

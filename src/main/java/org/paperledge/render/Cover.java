@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.paperledge.audio.Id3v23;
 import org.paperledge.publish.CoverArt;
@@ -13,24 +15,63 @@ import org.paperledge.show.Show;
 
 /**
  * The show's cover art: the file the show names, checked against what podcast directories accept, or the one
- * the project draws.
- *
- * @param fileName the name under which it is published beside the episodes
- * @param picture the image and its type
+ * the project draws. A drawn cover is drawn only when first needed: checking whether episodes are up to date
+ * uses what it is drawn from.
  */
-public record Cover(String fileName, Id3v23.Picture picture) {
+public final class Cover {
   /** Smallest and largest side podcast directories accept, pixels. */
   static final int MIN_SIDE = 1400;
   static final int MAX_SIDE = 3000;
 
+  private final String fileName;
+  private final Supplier<Id3v23.Picture> drawing;
+  private final String identity;
+  private Id3v23.Picture picture;
+
+  /**
+   * @param fileName the name under which it is published beside the episodes
+   * @param picture the image and its type
+   */
+  public Cover(String fileName, Id3v23.Picture picture) {
+    this(fileName, () -> picture, null);
+    this.picture = picture;
+  }
+
+  private Cover(String fileName, Supplier<Id3v23.Picture> drawing, String identity) {
+    this.fileName = fileName;
+    this.drawing = drawing;
+    this.identity = identity;
+  }
+
+  /** The name under which it is published beside the episodes. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The image and its type (drawn now if it has not been). */
+  public synchronized Id3v23.Picture picture() {
+    if (picture == null) {
+      picture = drawing.get();
+    }
+    return picture;
+  }
+
+  /** What the cover is made from: enough to tell whether it changed, without drawing it. */
+  public byte[] identity() {
+    return identity != null ? identity.getBytes(StandardCharsets.UTF_8) : picture().data();
+  }
+
   /** The cover for {@code show}. */
   public static Cover of(Show show, Path showFile) throws ConfigException {
     if (show.cover().isEmpty()) {
-      try {
-        return new Cover("cover.png", new Id3v23.Picture("image/png", CoverArt.png(show.name())));
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot draw the cover: " + e.getMessage(), e);
-      }
+      String name = show.name();
+      return new Cover("cover.png", () -> {
+        try {
+          return new Id3v23.Picture("image/png", CoverArt.png(name));
+        } catch (IOException e) {
+          throw new IllegalStateException("cannot draw the cover: " + e.getMessage(), e);
+        }
+      }, "drawn by " + CoverArt.VERSION + " for " + name);
     }
     Path file = show.cover().get();
     byte[] bytes;
@@ -56,7 +97,7 @@ public record Cover(String fileName, Id3v23.Picture picture) {
   /** Publishes the cover into {@code outDir} unless the same bytes are already there. */
   public void publish(Path outDir) throws IOException {
     Files.createDirectories(outDir);
-    Publisher.writeIfChanged(outDir.resolve(fileName), picture.data());
+    Publisher.writeIfChanged(outDir.resolve(fileName), picture().data());
   }
 
 }

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.paperledge.audio.ChapterMark;
-import org.paperledge.audio.EpisodeMixer;
+import org.paperledge.audio.EncodedChunks;
+import org.paperledge.audio.EpisodeMaster;
+import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.Id3v23;
 import org.paperledge.audio.Pcm;
+import org.paperledge.audio.Tasks;
 import org.paperledge.audio.Tags;
 import org.paperledge.audio.ToolException;
-import org.paperledge.audio.VoiceTrackWriter;
 import org.paperledge.publish.EpisodeGuid;
 import org.paperledge.publish.ChaptersJson;
 import org.paperledge.publish.Cue;
@@ -51,7 +53,8 @@ public final class EpisodeRenderer {
 
   private final Show show;
   private final SynthesizerPool synthesizers;
-  private final EpisodeMixer mixer;
+  private final FfmpegTools tools;
+  private EpisodeMaster.Result lastMastering;
   private final Segmenter segmenter = new Segmenter();
 
   private final Cover cover;
@@ -65,6 +68,11 @@ public final class EpisodeRenderer {
     void update(int done, int total);
   }
 
+  /** What mastering reported for the last episode rendered, or null. */
+  public EpisodeMaster.Result lastMastering() {
+    return lastMastering;
+  }
+
   /** Reports progress through {@code progress}; returns this renderer. */
   public EpisodeRenderer withProgress(Progress progress) {
     this.progress = progress;
@@ -74,28 +82,28 @@ public final class EpisodeRenderer {
   /**
    * @param show the show's settings
    * @param synthesizer speaks the segments
-   * @param mixer FFmpeg, for music, mastering and encoding
+   * @param tools FFmpeg, for the music, the limiter and the MP3 encoder
    * @param cover the cover art embedded in every MP3
    */
-  public EpisodeRenderer(Show show, Synthesizer synthesizer, EpisodeMixer mixer, Cover cover) {
-    this(show, synthesizer, mixer, cover, null);
+  public EpisodeRenderer(Show show, Synthesizer synthesizer, FfmpegTools tools, Cover cover) {
+    this(show, synthesizer, tools, cover, null);
   }
 
   /**
    * @param cache where synthesized segments are kept for reuse, or null for none
    */
-  public EpisodeRenderer(Show show, Synthesizer synthesizer, EpisodeMixer mixer, Cover cover, SegmentCache cache) {
-    this(show, SynthesizerPool.of(synthesizer), mixer, cover, cache);
+  public EpisodeRenderer(Show show, Synthesizer synthesizer, FfmpegTools tools, Cover cover, SegmentCache cache) {
+    this(show, SynthesizerPool.of(synthesizer), tools, cover, cache);
   }
 
   /**
    * @param synthesizers speak the segments, several at once
    */
-  public EpisodeRenderer(Show show, SynthesizerPool synthesizers, EpisodeMixer mixer, Cover cover,
+  public EpisodeRenderer(Show show, SynthesizerPool synthesizers, FfmpegTools tools, Cover cover,
       SegmentCache cache) {
     this.show = show;
     this.synthesizers = synthesizers;
-    this.mixer = mixer;
+    this.tools = tools;
     this.cover = cover;
     this.cache = cache;
   }
@@ -114,11 +122,12 @@ public final class EpisodeRenderer {
     EpisodeMeta meta = script.meta();
     Files.createDirectories(outDir);
     Path work = Files.createTempDirectory("paperledge-" + meta.slug() + "-");
-    try {
-      Path voiceWav = work.resolve("voice.wav");
-      Spoken spoken = speakAll(script, voice, voiceWav);
-      long offset = EpisodeMixer.voiceOffset();
-      long total = EpisodeMixer.episodeSamples(spoken.samples());
+    try (EpisodeMaster master = new EpisodeMaster(tools, work, cache == null ? null
+        : new EncodedChunks(cache.dir()), show.bitrateKbps(), show.channels(), synthesizers.threads())) {
+      Spoken spoken = speakAll(script, voice, master);
+      // Decoded, each sample of the plan plays CODEC_DELAY samples later.
+      long offset = EpisodeMaster.voiceOffset() + EpisodeMaster.CODEC_DELAY;
+      long total = master.decodedLength();
       List<ChapterMark> chapters = chapterMarks(script, spoken, offset, total);
       List<Optional<String>> urls = new ArrayList<>();
       List<Id3v23.Chapter> tagChapters = new ArrayList<>();
@@ -145,7 +154,11 @@ public final class EpisodeRenderer {
       try {
         Path tmpMp3 = sidecars.reserve("mp3");
         long mixStarted = System.nanoTime();
-        mixer.master(voiceWav, spoken.samples(), tag, work, tmpMp3, show.bitrateKbps(), show.channels());
+        EpisodeMaster.Result mastered = master.finish(tag, tmpMp3);
+        if (mastered.samples() != total) {
+          throw new IllegalStateException("planned " + total + " samples, encoded " + mastered.samples());
+        }
+        lastMastering = mastered;
         long masteringNanos = System.nanoTime() - mixStarted;
         double seconds = total / (double) Pcm.RATE;
         Path mp3 = outDir.resolve(meta.slug() + ".mp3");
@@ -189,7 +202,8 @@ public final class EpisodeRenderer {
    * pool's threads, a bounded number ahead, and written in order as they complete, so memory holds only the
    * lines in flight.
    */
-  private Spoken speakAll(Script script, VoiceProfile voice, Path voiceWav) throws ToolException, IOException {
+  private Spoken speakAll(Script script, VoiceProfile voice, EpisodeMaster track) throws ToolException,
+      IOException {
     EpisodeMeta meta = script.meta();
     Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
     long[] chapterStarts = new long[script.chapters().size()];
@@ -205,7 +219,7 @@ public final class EpisodeRenderer {
     int ahead = 2 * synthesizers.threads() + 2;
     java.util.ArrayDeque<java.util.concurrent.Future<Speech>> inFlight = new java.util.ArrayDeque<>();
     long started = System.nanoTime();
-    try (VoiceTrackWriter track = new VoiceTrackWriter(voiceWav)) {
+    try {
       int submitted = 0;
       for (int i = 0; i < todo.size(); i++) {
         while (submitted < todo.size() && submitted <= i + ahead) {
@@ -213,7 +227,7 @@ public final class EpisodeRenderer {
           inFlight.add(synthesizers.submit(s -> speak(s, normalizer, line.text(), voice, script,
               line.scriptLine())));
         }
-        Speech speech = await(inFlight.poll());
+        Speech speech = Tasks.await(inFlight.poll(), "synthesizing");
         if (speech.cached()) {
           hits++;
         } else if (speech.synthesized()) {
@@ -223,13 +237,13 @@ public final class EpisodeRenderer {
         Line line = todo.get(i);
         if (i == 0) {
           lines.add(new Spoken.Line(0, pcm.samples().length, line.text(), script.chapters().get(0).title()));
-          track.append(pcm);
+          track.appendLine(pcm);
           continue;
         }
         if (i == todo.size() - 1) {
-          track.appendSilence(Pcm.fromSeconds(show.timing().chapter()));
+          track.appendPause(Pcm.fromSeconds(show.timing().chapter()), EpisodeMaster.Cut.NEVER);
           lines.add(new Spoken.Line(track.position(), track.position() + pcm.samples().length, line.text(), ""));
-          track.append(pcm);
+          track.appendLine(pcm);
           continue;
         }
         progress.update(i - 1, segments.size());
@@ -237,7 +251,7 @@ public final class EpisodeRenderer {
         if (pcm.samples().length == 0) {
           continue; // nothing audible (only symbols or emoji)
         }
-        track.appendSilence(Pcm.fromSeconds(pauseBefore(segment.pauseBefore())));
+        track.appendPause(Pcm.fromSeconds(pauseBefore(segment.pauseBefore())), cut(segment.pauseBefore()));
         String opens = "";
         if (chapterStarts[segment.chapter()] < 0) {
           chapterStarts[segment.chapter()] = track.position();
@@ -245,37 +259,12 @@ public final class EpisodeRenderer {
         }
         lines.add(new Spoken.Line(track.position(), track.position() + pcm.samples().length, segment.text(),
             opens));
-        track.append(pcm);
+        track.appendLine(pcm);
       }
       progress.update(segments.size(), segments.size());
       return new Spoken(track.position(), chapterStarts, lines, System.nanoTime() - started);
     } finally {
       inFlight.forEach(f -> f.cancel(true));
-    }
-  }
-
-  /** The result of a synthesis task, with its failure rethrown as it was thrown. */
-  private static Speech await(java.util.concurrent.Future<Speech> future) throws ToolException, IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ToolException("interrupted while synthesizing", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof ToolException t) {
-        throw t;
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new ToolException("synthesis failed: " + cause, cause);
     }
   }
 
@@ -320,6 +309,15 @@ public final class EpisodeRenderer {
       String quoted = text.length() > 60 ? text.substring(0, 57) + "..." : text;
       throw new ToolException(where + ": speech synthesis failed for \"" + quoted + "\": " + e.getMessage(), e);
     }
+  }
+
+  /** Where the episode may be cut into chunks for encoding: at paragraphs, else at long-enough sentences. */
+  private static EpisodeMaster.Cut cut(Segment.Pause pause) {
+    return switch (pause) {
+      case NONE -> EpisodeMaster.Cut.NEVER;
+      case SENTENCE -> EpisodeMaster.Cut.SENTENCE;
+      case PARAGRAPH, CHAPTER -> EpisodeMaster.Cut.PARAGRAPH;
+    };
   }
 
   private double pauseBefore(Segment.Pause pause) {

@@ -19,7 +19,7 @@ import org.paperledge.audio.Music;
  */
 public final class Fingerprint {
   /** Bump when the renderer's output changes for the same inputs. */
-  static final String RENDERER = "render-v1";
+  static final String RENDERER = "render-v2";
   private static final List<String> PUBLISHED = List.of(".mp3", ".xml", ".chapters.json", ".vtt", ".srt");
 
   private Fingerprint() {}
@@ -40,7 +40,7 @@ public final class Fingerprint {
           }
         }
       }
-      sha.update(cover.picture().data());
+      sha.update(cover.identity());
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -117,7 +117,9 @@ public final class MarySynthesizer implements Synthesizer {
 
   @Override
   public String describe() {
-    return "marytts-" + MaryRuntimeUtils.getMaryVersion().replaceAll("\\s+", "") + "/" + voice;
+    // The waveform stage done here scales a few sentences slightly differently: its audio is cached apart.
+    return "marytts-" + MaryRuntimeUtils.getMaryVersion().replaceAll("\\s+", "") + "/" + voice
+        + (hmm != null ? "/paperledge-mlsa-1" : "");
   }
 
   @Override

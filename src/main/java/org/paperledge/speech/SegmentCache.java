@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.paperledge.audio.EncodedChunks;
 import org.paperledge.audio.Pcm;
 
 /**
@@ -47,6 +48,11 @@ public final class SegmentCache {
   public SegmentCache(Path dir, String engine) {
     this.dir = dir;
     this.engine = engine;
+  }
+
+  /** The cache folder. */
+  public Path dir() {
+    return dir;
   }
 
   /** The key of a segment spoken with {@code tokens} at {@code rate}. */
@@ -133,14 +139,7 @@ public final class SegmentCache {
    * @return the number of bytes freed
    */
   public static long prune(Path dir, long maxBytes) throws IOException {
-    Path segments = dir.resolve("segments");
-    if (!Files.isDirectory(segments)) {
-      return 0;
-    }
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(segments)) {
-      walk.filter(p -> p.toString().endsWith(".pcm")).forEach(files::add);
-    }
+    List<Path> files = entries(dir);
     files.sort(Comparator.comparing(SegmentCache::modified));
     long total = 0;
     for (Path f : files) {
@@ -160,15 +159,24 @@ public final class SegmentCache {
     return freed;
   }
 
-  /** Total size of the cached segments, in bytes. */
+  /** Total size of the cache's entries (segments and encoded chunks), in bytes. */
   public static long size(Path dir) throws IOException {
-    Path segments = dir.resolve("segments");
-    if (!Files.isDirectory(segments)) {
-      return 0;
+    return entries(dir).stream().mapToLong(SegmentCache::fileSize).sum();
+  }
+
+  /** Every entry: synthesized segments and the encoded chunks kept beside them. */
+  private static List<Path> entries(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String[] kind : new String[][] {{"segments", ".pcm"}, {EncodedChunks.FOLDER, EncodedChunks.EXTENSION}}) {
+      Path folder = dir.resolve(kind[0]);
+      if (Files.isDirectory(folder)) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+          walk.filter(p -> p.getFileName().toString().endsWith(kind[1])
+              && !p.getFileName().toString().startsWith(".")).forEach(files::add);
+        }
+      }
     }
-    try (Stream<Path> walk = Files.walk(segments)) {
-      return walk.filter(p -> p.toString().endsWith(".pcm")).mapToLong(SegmentCache::fileSize).sum();
-    }
+    return files;
   }
 
   private static long fileSize(Path p) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.paperledge.audio.EpisodeMixer;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.ProcessRunner;
 import org.paperledge.audio.ToolException;
@@ -22,6 +21,7 @@ import org.paperledge.script.ScriptParser;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MarySynthesizer;
+import org.paperledge.speech.SynthesizerPool;
 
 /**
  * Audio quality report: renders every sample script twice and prints, per episode, loudness (ebur128 on the
@@ -41,17 +41,17 @@ public final class AudioReport {
     Show show = Show.load(Path.of("show.yaml"));
     VoiceProfile voice = VoiceProfile.load(Path.of("voices"), show.voice());
     FfmpegTools tools = FfmpegTools.locate(Optional.empty(), cache());
-    MarySynthesizer mary = MarySynthesizer.start(voice.maryVoice());
-    EpisodeRenderer renderer = new EpisodeRenderer(show, mary, new EpisodeMixer(tools),
-        Cover.of(show, Path.of("show.yaml")));
+    // As `paperledge render` runs: one synthesis thread per core, MaryTTS started and warmed up first.
+    SynthesizerPool synthesizers = SynthesizerPool.start(() -> MarySynthesizer.start(voice.maryVoice()),
+        Runtime.getRuntime().availableProcessors());
+    EpisodeRenderer renderer = new EpisodeRenderer(show, synthesizers, tools,
+        Cover.of(show, Path.of("show.yaml")), null);
     Optional<Path> mp3val = Stream.of("/usr/bin/mp3val", "/usr/local/bin/mp3val").map(Path::of)
         .filter(Files::isExecutable).findFirst();
     List<Path> files;
     try (Stream<Path> list = Files.list(Path.of("scripts"))) {
       files = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
     }
-    // warm-up, so that MaryTTS's lazy start-up is not charged to the first episode
-    mary.synthesize(new org.paperledge.speech.Normalizer(voice.lexicon()).tokens("Warming up."), 1.0);
     System.out.printf(Locale.ROOT, "%-40s %7s %6s %6s %8s %7s %-8s %-9s %7s %7s %6s %8s%n", "episode", "LUFS",
         "dBTP", "LU", "seconds", "kbps", "mp3val", "identical", "synth s", "other s", "other", "ffmpeg s");
     boolean ok = true;

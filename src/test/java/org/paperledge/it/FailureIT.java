@@ -41,7 +41,7 @@ class FailureIT {
 
     assertThat(code).isEqualTo(1);
     String first = err.toString().lines().findFirst().orElseThrow();
-    assertThat(first).startsWith("paperledge: " + script + ": mixing music and voice: ffmpeg exited with status 3")
+    assertThat(first).startsWith("paperledge: " + script + ": making the music: ffmpeg exited with status 3")
         .contains("Simulated failure: disk on fire");
     assertThat(err.toString()).doesNotContain("\tat ");
     assertThat(snapshot(out)).isEqualTo(before);
@@ -73,7 +73,7 @@ class FailureIT {
     int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "render",
         script.toString(), "--out", out.toString(), "--ffmpeg", ffmpeg.toString(), "--no-cache");
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("mixing music and voice: ffmpeg was killed by signal 11")
+    assertThat(err.toString()).contains("making the music: ffmpeg was killed by signal 11")
         .contains("Segmentation fault soon");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList()).as("a failed render leaves nothing").isEmpty();
@@ -100,7 +100,7 @@ class FailureIT {
     }
     assertThat(code).isEqualTo(1);
     assertThat((System.nanoTime() - started) / 1e9).isLessThan(60);
-    assertThat(err.toString()).contains("mixing music and voice: ffmpeg did not finish within 2 s and was stopped");
+    assertThat(err.toString()).contains("making the music: ffmpeg did not finish within 2 s and was stopped");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.toList()).isEmpty();
     }

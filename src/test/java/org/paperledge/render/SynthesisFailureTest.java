@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperledge.audio.EpisodeMixer;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.Id3v23;
 import org.paperledge.audio.Pcm;
@@ -57,10 +56,12 @@ class SynthesisFailureTest {
     Script script = new ScriptParser().parse(file);
     Show show = Show.load(Path.of("show.yaml"));
     VoiceProfile voice = VoiceProfile.load(Path.of("voices"), "ernis");
-    FfmpegTools tools = new FfmpegTools(dir.resolve("no-ffmpeg"), dir.resolve("no-ffprobe"), Map.of());
+    // A working FFmpeg: mastering starts (and makes the music) before the first line is spoken.
+    FfmpegTools tools = FfmpegTools.locate(Optional.empty(), Path.of(System.getProperty("user.home"), ".cache",
+        "paperledge"));
     Cover cover = new Cover("cover.png", new Id3v23.Picture("image/png", new byte[] {1}));
     Path out = Files.createDirectories(dir.resolve("out"));
-    EpisodeRenderer renderer = new EpisodeRenderer(show, new FlakySynthesizer(), new EpisodeMixer(tools), cover);
+    EpisodeRenderer renderer = new EpisodeRenderer(show, new FlakySynthesizer(), tools, cover);
     assertThatThrownBy(() -> renderer.render(script, voice, out)).isInstanceOf(ToolException.class)
         .hasMessage(file + ":9: speech synthesis failed for \"This one will explode on purpose.\": MaryTTS failed:"
             + " simulated vocoder crash");
