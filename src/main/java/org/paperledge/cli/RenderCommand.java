@@ -249,11 +249,12 @@ final class RenderCommand implements Callable<Integer> {
   private static String summary(RenderResult result) {
     long seconds = Math.round(result.durationSeconds());
     return String.format(Locale.ROOT, "rendered %s: %d:%02d (%.1f s of audio, %d chapters) in %.1f s"
-            + " (speech synthesis %.1f s, %.0f%%; everything else %.1f s; %d of %d segments from the cache)",
+            + " (speech synthesis %.1f s, %.0f%%; everything else %.1f s; %d of %d segments from the cache;"
+            + " %d of %d encoded chunks reused)",
         result.mp3(), seconds / 60, seconds % 60, result.durationSeconds(), result.chapters().size(),
         result.totalSeconds(), result.synthesisSeconds(),
         100 * result.synthesisSeconds() / Math.max(1e-9, result.totalSeconds()),
         result.totalSeconds() - result.synthesisSeconds(), result.cacheHits(),
-        result.cacheHits() + result.cacheMisses());
+        result.cacheHits() + result.cacheMisses(), result.chunksFromCache(), result.chunks());
   }
 }

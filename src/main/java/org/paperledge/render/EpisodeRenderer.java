@@ -54,7 +54,6 @@ public final class EpisodeRenderer {
   private final Show show;
   private final SynthesizerPool synthesizers;
   private final FfmpegTools tools;
-  private EpisodeMaster.Result lastMastering;
   private final Segmenter segmenter = new Segmenter();
 
   private final Cover cover;
@@ -66,11 +65,6 @@ public final class EpisodeRenderer {
   /** Told after every synthesized segment: how many of the episode's segments are done. */
   public interface Progress {
     void update(int done, int total);
-  }
-
-  /** What mastering reported for the last episode rendered, or null. */
-  public EpisodeMaster.Result lastMastering() {
-    return lastMastering;
   }
 
   /** Reports progress through {@code progress}; returns this renderer. */
@@ -158,7 +152,6 @@ public final class EpisodeRenderer {
         if (mastered.samples() != total) {
           throw new IllegalStateException("planned " + total + " samples, encoded " + mastered.samples());
         }
-        lastMastering = mastered;
         long masteringNanos = System.nanoTime() - mixStarted;
         double seconds = total / (double) Pcm.RATE;
         Path mp3 = outDir.resolve(meta.slug() + ".mp3");
@@ -169,7 +162,8 @@ public final class EpisodeRenderer {
         sidecars.publish(List.of("chapters.json", "vtt", "srt", "mp3", "xml"));
         return new RenderResult(mp3, outDir.resolve(meta.slug() + ".xml"), seconds, chapters,
             spoken.lines().size(), spoken.synthesisNanos() / 1e9, masteringNanos / 1e9,
-            (System.nanoTime() - started) / 1e9, hits, misses);
+            (System.nanoTime() - started) / 1e9, hits, misses, mastered.chunks(), mastered.chunksFromCache(),
+            mastered.mixLufs());
       } finally {
         sidecars.discard();
       }

@@ -79,10 +79,13 @@ public final class RenderReport {
         RenderResult r = e.result();
         json.append(String.format(Locale.ROOT, ", \"durationSeconds\": %.3f, \"chapters\": %d, \"segments\": %d,"
                 + " \"cacheHits\": %d, \"cacheMisses\": %d, \"seconds\": {\"synthesis\": %.3f,"
-                + " \"mastering\": %.3f, \"other\": %.3f, \"total\": %.3f}",
+                + " \"mastering\": %.3f, \"other\": %.3f, \"total\": %.3f}, \"chunks\": %d,"
+                + " \"chunksFromCache\": %d, \"mixLufs\": %s",
             r.durationSeconds(), r.chapters().size(), r.segments(), r.cacheHits(), r.cacheMisses(),
             r.synthesisSeconds(), r.masteringSeconds(),
-            r.totalSeconds() - r.synthesisSeconds() - r.masteringSeconds(), r.totalSeconds()));
+            r.totalSeconds() - r.synthesisSeconds() - r.masteringSeconds(), r.totalSeconds(), r.chunks(),
+            r.chunksFromCache(), Double.isFinite(r.mixLufs()) ? String.format(Locale.ROOT, "%.2f", r.mixLufs())
+                : "null"));
       }
       if (!e.message().isEmpty()) {
         json.append(", \"error\": ").append(JsonText.string(e.message()));

@@ -12,14 +12,18 @@ import org.paperledge.audio.ChapterMark;
  * @param durationSeconds the episode's length
  * @param chapters the chapters written into the MP3
  * @param segments how many segments were synthesized
- * @param synthesisSeconds wall time spent in speech synthesis
- * @param masteringSeconds wall time spent mixing, mastering and encoding (FFmpeg)
+ * @param synthesisSeconds wall time spent speaking the episode (chunks are encoded meanwhile)
+ * @param masteringSeconds wall time after the last line: the last chunks' encoding and the MP3's assembly
  * @param totalSeconds wall time of the whole render
  * @param cacheHits segments taken from the segment cache
  * @param cacheMisses segments synthesized
+ * @param chunks encoded chunks the MP3 is made of
+ * @param chunksFromCache of those, how many came from the cache
+ * @param mixLufs integrated loudness of the mix going into the limiter, LUFS
  */
 public record RenderResult(Path mp3, Path item, double durationSeconds, List<ChapterMark> chapters, int segments,
-    double synthesisSeconds, double masteringSeconds, double totalSeconds, int cacheHits, int cacheMisses) {
+    double synthesisSeconds, double masteringSeconds, double totalSeconds, int cacheHits, int cacheMisses,
+    int chunks, int chunksFromCache, double mixLufs) {
   public RenderResult {
     chapters = List.copyOf(chapters);
   }
