@@ -72,8 +72,10 @@ public final class EpisodeMaster implements AutoCloseable {
   static final long MIN_CHUNK = Pcm.fromSeconds(20);
   /** After this length, a chunk ends at the next sentence pause rather than waiting for a paragraph. */
   static final long MAX_CHUNK = Pcm.fromSeconds(60);
-  /** The cut falls this far into its pause, and at least this far before the pause ends. */
+  /** A chunk ends at least this far into the pause after its last line. */
   private static final long CUT_MARGIN = Pcm.fromSeconds(0.05);
+  /** A chunk after a cut starts with this much of the pause: two frames' worth. */
+  static final long LEAD = 2 * FRAME;
 
   /** Environment variable: the longest an FFmpeg step may take, in seconds (default 1800). */
   public static final String TIMEOUT_ENV = "PAPERLEDGE_FFMPEG_TIMEOUT";
@@ -193,9 +195,16 @@ public final class EpisodeMaster implements AutoCloseable {
   /** Appends a pause of {@code samples}; {@code cut} says whether the episode may be cut there. */
   public void appendPause(long samples, Cut cut) throws ToolException, IOException {
     long at = voiceOffset() + voice;
+    boolean candidate = cut != Cut.NEVER && samples >= CUT_PAUSE;
+    if (candidate) {
+      // Pauses where a cut may fall end on a frame boundary (they grow by under 24 ms), so the chunk after a
+      // cut starts on the same sample of its first line whatever came before: after an edit, the chunks
+      // that follow are the same audio and come from the cache.
+      samples = ceilToFrame(at + samples) - at;
+    }
     extendTo(at + samples);
     voice += samples;
-    if (cut != Cut.NEVER && samples >= CUT_PAUSE) {
+    if (candidate) {
       candidates.add(new Candidate(at, at + samples, cut == Cut.PARAGRAPH));
     }
     cutWherePossible();
@@ -231,8 +240,8 @@ public final class EpisodeMaster implements AutoCloseable {
       if (c.start() < introEnd || length < MIN_CHUNK || (!c.strong() && length < MAX_CHUNK)) {
         continue;
       }
-      long n = ceilToFrame(c.start() + CUT_MARGIN - chunkStart);
-      if (chunkStart + n + FRAME > c.end() - CUT_MARGIN) {
+      long n = c.end() - LEAD - FRAME - chunkStart; // a whole number of frames: all three ends are on the grid
+      if (chunkStart + n < c.start() + CUT_MARGIN) {
         continue; // the pause is too short for the frame left out
       }
       emit((int) n, (int) n / FRAME + 1, FRAME);

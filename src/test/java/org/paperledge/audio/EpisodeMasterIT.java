@@ -35,7 +35,7 @@ class EpisodeMasterIT {
 
   /** A line: a tone whose pitch and level differ from line to line, with short fades. */
   private static Pcm line(int index, int changed) {
-    int n = (int) Pcm.fromSeconds(LINE_SECONDS);
+    int n = (int) Pcm.fromSeconds(LINE_SECONDS + (index == changed ? 0.37 : 0));
     short[] s = new short[n];
     double f = 180 + 23 * index + (index == changed ? 200 : 0);
     double amplitude = 4000 + 900 * (index % 7);
@@ -125,7 +125,7 @@ class EpisodeMasterIT {
     Rendered edited = render(dir.resolve("3"), cache, LINES / 2);
     assertThat(edited.result().chunks()).isEqualTo(first.result().chunks());
     assertThat(edited.result().chunksFromCache()).isEqualTo(first.result().chunks() - 1);
-    assertThat(edited.mp3()).isNotEqualTo(first.mp3()).hasSameSizeAs(first.mp3());
+    assertThat(edited.mp3()).isNotEqualTo(first.mp3());
   }
 
   @Test
