@@ -20,11 +20,18 @@ public final class EncodedChunks {
   /** The file name extension of an entry. */
   public static final String EXTENSION = ".mp3";
 
+  private final Path cacheDir;
   private final Path dir;
 
   /** @param cacheDir the cache folder */
   public EncodedChunks(Path cacheDir) {
+    this.cacheDir = cacheDir;
     this.dir = cacheDir.resolve(FOLDER);
+  }
+
+  /** The cache folder. */
+  Path cacheDir() {
+    return cacheDir;
   }
 
   /** Copies the entry for {@code key} to {@code target}; false when there is none. */

@@ -102,7 +102,10 @@ public final class EpisodeMaster implements AutoCloseable {
 
   private record Candidate(long start, long end, boolean strong) {}
 
-  private record Chunk(int index, long samples, int frames, Path pcm, String key, Future<Boolean> encoded) {}
+  private record Chunk(int index, long samples, int frames, Path pcm, Future<Encoded> encoded) {}
+
+  /** A chunk's encoding: the hash of what it depends on, and whether it came from the cache. */
+  private record Encoded(String key, boolean cached) {}
 
   private final FfmpegTools tools;
   private final Path work;
@@ -139,7 +142,7 @@ public final class EpisodeMaster implements AutoCloseable {
     this.cache = cache;
     this.bitrateKbps = bitrateKbps;
     this.channels = channels;
-    this.music = Music.tracks(tools, work);
+    this.music = Music.tracks(tools, cache == null ? null : cache.cacheDir());
     AtomicInteger count = new AtomicInteger();
     this.encoders = Executors.newFixedThreadPool(Math.max(1, encoders), r -> {
       Thread t = new Thread(r, "paperledge-encoder-" + count.incrementAndGet());
@@ -180,8 +183,13 @@ public final class EpisodeMaster implements AutoCloseable {
 
   /** Appends a spoken line, levelled. */
   public void appendLine(Pcm line) throws ToolException, IOException {
+    appendLine(line, levelling(line.samples()));
+  }
+
+  /** Appends a spoken line with its {@link #levelling} gain, computed beforehand (on another thread). */
+  public void appendLine(Pcm line, double levellingDb) throws ToolException, IOException {
     short[] s = line.samples();
-    double gain = Math.pow(10, levelling(s) / 20) / 32768.0;
+    double gain = Math.pow(10, levellingDb / 20) / 32768.0;
     long at = voiceOffset() + voice;
     extendTo(at + s.length);
     int base = (int) (at - chunkStart);
@@ -265,8 +273,11 @@ public final class EpisodeMaster implements AutoCloseable {
     meter.add(pending, 0, n + drop);
     int index = chunks.size();
     Path pcm = work.resolve(String.format(Locale.ROOT, "chunk-%05d.f32", index));
-    String key = writePcm(pending, n, pcm);
-    Chunk chunk = new Chunk(index, n, frames, pcm, key, encoders.submit(() -> encode(pcm, key, 0.0)));
+    float[] samples = java.util.Arrays.copyOf(pending, n);
+    Chunk chunk = new Chunk(index, n, frames, pcm, encoders.submit(() -> {
+      String key = writePcm(samples, n, pcm);
+      return new Encoded(key, encode(pcm, key, 0.0));
+    }));
     chunks.add(chunk);
     System.arraycopy(pending, n + drop, pending, 0, pendingLength - n - drop);
     pendingLength -= n + drop;
@@ -378,7 +389,7 @@ public final class EpisodeMaster implements AutoCloseable {
     emit(n, (int) (ceilToFrame(n) / FRAME) + 1, 0);
     int fromCache = 0;
     for (Chunk chunk : chunks) {
-      fromCache += Tasks.await(chunk.encoded(), "encoding") ? 1 : 0;
+      fromCache += Tasks.await(chunk.encoded(), "encoding").cached() ? 1 : 0;
     }
     double loudness = meter.integrated();
     boolean corrected = false;
@@ -387,7 +398,8 @@ public final class EpisodeMaster implements AutoCloseable {
       double correction = Math.round((MIX_LUFS - loudness) * 4) / 4.0;
       List<Future<Boolean>> again = new ArrayList<>();
       for (Chunk chunk : chunks) {
-        again.add(encoders.submit(() -> encode(chunk.pcm(), chunk.key(), correction)));
+        String key = Tasks.await(chunk.encoded(), "encoding").key();
+        again.add(encoders.submit(() -> encode(chunk.pcm(), key, correction)));
       }
       fromCache = 0;
       for (Future<Boolean> f : again) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperledge.audio.FfmpegTools;
+import org.paperledge.audio.Music;
 import org.paperledge.audio.ToolException;
 import org.paperledge.render.Cover;
 import org.paperledge.render.EpisodeRenderer;
@@ -201,11 +202,24 @@ final class RenderCommand implements Callable<Integer> {
               return;
             }
           }
+          if (pools.isEmpty()) {
+            // The drawn cover and the music go into every MP3: make them while MaryTTS starts.
+            java.util.concurrent.CompletableFuture.runAsync(cover::picture);
+            FfmpegTools music = tools;
+            Path musicCache = noCache ? null : cache.orElseGet(CacheDir::resolve);
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+              try {
+                Music.tracks(music, musicCache);
+              } catch (ToolException | IOException e) {
+                // reported when the episode's mastering asks for the music
+              }
+            });
+          }
           VoiceProfile speaker = voice;
           SynthesizerPool synthesizers = pools.get(voice.maryVoice() + "|" + voice.effects());
           if (synthesizers == null) {
-            synthesizers = SynthesizerPool.start(() -> MarySynthesizer.start(speaker.maryVoice(),
-                speaker.effects()), threads);
+            synthesizers = SynthesizerPool.of(() -> MarySynthesizer.start(speaker.maryVoice(),
+                speaker.effects()), threads, MarySynthesizer.describe(voice.maryVoice(), voice.effects()));
             pools.put(voice.maryVoice() + "|" + voice.effects(), synthesizers);
           }
           SegmentCache segments = noCache ? null

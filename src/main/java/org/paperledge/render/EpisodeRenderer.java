@@ -188,8 +188,15 @@ public final class EpisodeRenderer {
   /** One line to speak: the intro, a segment of the script, or the credit. */
   private record Line(String text, int scriptLine, Segment segment) {}
 
-  /** A spoken line's audio, and whether it came from the cache or was synthesized (or neither: nothing to say). */
-  private record Speech(Pcm pcm, boolean cached, boolean synthesized) {}
+  /**
+   * A spoken line's audio, whether it came from the cache or was synthesized (or neither: nothing to say), and
+   * the gain that levels it.
+   */
+  private record Speech(Pcm pcm, boolean cached, boolean synthesized, double levelling) {
+    Speech(Pcm pcm, boolean cached, boolean synthesized) {
+      this(pcm, cached, synthesized, EpisodeMaster.levelling(pcm.samples()));
+    }
+  }
 
   /**
    * Synthesizes the intro, every segment and the credit into {@code voiceWav}. Lines are synthesized on the
@@ -210,6 +217,9 @@ public final class EpisodeRenderer {
       todo.add(new Line(segment.text(), segment.line(), segment));
     }
     todo.add(new Line(Announcements.outro(show.name(), meta.authors()), 0, null));
+    if (needsSynthesis(todo, normalizer, voice)) {
+      synthesizers.prepare(); // MaryTTS starts meanwhile, while the lines before the first miss are laid out
+    }
     int ahead = 2 * synthesizers.threads() + 2;
     java.util.ArrayDeque<java.util.concurrent.Future<Speech>> inFlight = new java.util.ArrayDeque<>();
     long started = System.nanoTime();
@@ -231,13 +241,13 @@ public final class EpisodeRenderer {
         Line line = todo.get(i);
         if (i == 0) {
           lines.add(new Spoken.Line(0, pcm.samples().length, line.text(), script.chapters().get(0).title()));
-          track.appendLine(pcm);
+          track.appendLine(pcm, speech.levelling());
           continue;
         }
         if (i == todo.size() - 1) {
           track.appendPause(Pcm.fromSeconds(show.timing().chapter()), EpisodeMaster.Cut.NEVER);
           lines.add(new Spoken.Line(track.position(), track.position() + pcm.samples().length, line.text(), ""));
-          track.appendLine(pcm);
+          track.appendLine(pcm, speech.levelling());
           continue;
         }
         progress.update(i - 1, segments.size());
@@ -253,7 +263,7 @@ public final class EpisodeRenderer {
         }
         lines.add(new Spoken.Line(track.position(), track.position() + pcm.samples().length, segment.text(),
             opens));
-        track.appendLine(pcm);
+        track.appendLine(pcm, speech.levelling());
       }
       progress.update(segments.size(), segments.size());
       return new Spoken(track.position(), chapterStarts, lines, System.nanoTime() - started);
@@ -279,7 +289,22 @@ public final class EpisodeRenderer {
     return ChapterTimes.marks(titles, starts, total);
   }
 
-  private Speech speak(Synthesizer synthesizer, Normalizer tokenizer, String text, VoiceProfile voice,
+  /** Whether any line is missing from the segment cache. */
+  private boolean needsSynthesis(List<Line> todo, Normalizer normalizer, VoiceProfile voice) {
+    if (cache == null) {
+      return true;
+    }
+    for (Line line : todo) {
+      List<Token> tokens = normalizer.tokens(line.text());
+      if (!tokens.stream().allMatch(Token::isPunctuation)
+          && !cache.contains(cache.key(tokens, voice.rate(), voice.effects()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Speech speak(SynthesizerPool.Lease synthesizer, Normalizer tokenizer, String text, VoiceProfile voice,
       Script script, int line) throws ToolException {
     List<Token> tokens = tokenizer.tokens(text);
     if (tokens.stream().allMatch(Token::isPunctuation)) {
@@ -293,7 +318,7 @@ public final class EpisodeRenderer {
       }
     }
     try {
-      Pcm pcm = synthesizer.synthesize(tokens, voice.rate()).trimmed(SILENCE_THRESHOLD, EDGE_MARGIN_MS);
+      Pcm pcm = synthesizer.get().synthesize(tokens, voice.rate()).trimmed(SILENCE_THRESHOLD, EDGE_MARGIN_MS);
       if (key != null) {
         cache.put(key, pcm);
       }

@@ -29,12 +29,14 @@ public final class MarySynthesizer implements Synthesizer {
   private static boolean warmedUp;
   private final LocalMaryInterface mary;
   private final String voice;
+  private final String effects;
   /** The waveform stage done here, or null to let MaryTTS do it (audio effects, or a voice it does not cover). */
   private final HmmSpeech hmm;
 
-  private MarySynthesizer(LocalMaryInterface mary, String voice, HmmSpeech hmm) {
+  private MarySynthesizer(LocalMaryInterface mary, String voice, String effects, HmmSpeech hmm) {
     this.mary = mary;
     this.voice = voice;
+    this.effects = effects;
     this.hmm = hmm;
   }
 
@@ -61,7 +63,7 @@ public final class MarySynthesizer implements Synthesizer {
         if (!effects.isBlank()) {
           mary.setAudioEffects(effects);
         }
-        MarySynthesizer synthesizer = new MarySynthesizer(mary, voice, hmm);
+        MarySynthesizer synthesizer = new MarySynthesizer(mary, voice, effects, hmm);
         if (!warmedUp) {
           synthesizer.synthesize(List.of(Token.of("Hello"), Token.of(".")), 1.0);
           warmedUp = true;
@@ -117,9 +119,17 @@ public final class MarySynthesizer implements Synthesizer {
 
   @Override
   public String describe() {
-    // The waveform stage done here scales a few sentences slightly differently: its audio is cached apart.
+    return describe(voice, effects);
+  }
+
+  /**
+   * What {@link #describe()} says of a synthesizer for {@code voice} with {@code effects}, without starting one.
+   * Without effects, the waveform stage is done here for the voices it covers (a fixed property of a voice),
+   * and scales a few sentences slightly differently from MaryTTS: that audio is cached apart.
+   */
+  public static String describe(String voice, String effects) {
     return "marytts-" + MaryRuntimeUtils.getMaryVersion().replaceAll("\\s+", "") + "/" + voice
-        + (hmm != null ? "/paperledge-mlsa-1" : "");
+        + (effects.isBlank() ? "/paperledge-waveform-1" : "");
   }
 
   @Override

@@ -70,6 +70,11 @@ public final class SegmentCache {
     }
   }
 
+  /** Whether there is an entry for {@code key} (it may still turn out damaged when read). */
+  public boolean contains(String key) {
+    return Files.isRegularFile(path(key));
+  }
+
   /** The cached audio for {@code key}, if present and whole. */
   public Optional<Pcm> get(String key) {
     Path file = path(key);

@@ -3,6 +3,8 @@ package org.paperledge.speech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,8 +13,12 @@ import org.paperledge.audio.ToolException;
 
 /**
  * Synthesis threads, each with its own {@link Synthesizer}: MaryTTS keeps per-instance settings, so instances are
- * never shared between threads. The first synthesizer is started (and warmed up) by {@link #start} on the calling
- * thread, before any other thread touches MaryTTS; the others start on their threads when first needed.
+ * never shared between threads.
+ *
+ * <p>Nothing starts until needed. {@link #prepare()} starts the first synthesizer (and warms MaryTTS up) in the
+ * background, as soon as it is known that something must be synthesized, so that work served from a cache goes
+ * on meanwhile; a thread that needs a synthesizer before then starts it itself. The other threads start theirs
+ * when first needed, after the first.
  */
 public final class SynthesizerPool implements AutoCloseable {
   /** Starts a synthesizer. */
@@ -20,44 +26,52 @@ public final class SynthesizerPool implements AutoCloseable {
     Synthesizer start() throws ToolException;
   }
 
-  /** Work done on a synthesis thread with that thread's synthesizer. */
+  /** Work done on a synthesis thread, which may use that thread's synthesizer. */
   public interface Task<T> {
-    T run(Synthesizer synthesizer) throws Exception;
+    T run(Lease synthesizer) throws Exception;
+  }
+
+  /** This thread's synthesizer, started only when asked for (work served from a cache never waits for it). */
+  public interface Lease {
+    Synthesizer get() throws ToolException;
   }
 
   private final Factory factory;
   private final int threads;
   private final String description;
   private final List<Synthesizer> started = new ArrayList<>();
-  private final List<Synthesizer> idle = new ArrayList<>();
   private final ThreadLocal<Synthesizer> mine = new ThreadLocal<>();
+  /** The first synthesizer, once asked for (taken by a thread once {@link #firstTaken}). */
+  private CompletableFuture<Synthesizer> first;
+  private boolean firstTaken;
   private ExecutorService executor;
 
-  private SynthesizerPool(Factory factory, int threads, Synthesizer first) {
+  private SynthesizerPool(Factory factory, int threads, String description) {
     this.factory = factory;
     this.threads = threads;
-    this.description = first.describe();
-    started.add(first);
-    idle.add(first);
+    this.description = description;
   }
 
   /**
-   * Starts the first synthesizer now; up to {@code threads} synthesize at once.
+   * A pool of up to {@code threads} synthesizers made by {@code factory}; none is started yet.
    *
+   * @param description what {@link Synthesizer#describe()} will say of the synthesizers, known beforehand
    * @throws IllegalArgumentException when {@code threads} is below 1
    */
-  public static SynthesizerPool start(Factory factory, int threads) throws ToolException {
+  public static SynthesizerPool of(Factory factory, int threads, String description) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
-    return new SynthesizerPool(factory, threads, factory.start());
+    return new SynthesizerPool(factory, threads, description);
   }
 
   /** A pool of one thread using {@code synthesizer}. */
   public static SynthesizerPool of(Synthesizer synthesizer) {
-    return new SynthesizerPool(() -> {
+    SynthesizerPool pool = new SynthesizerPool(() -> {
       throw new IllegalStateException("a pool of one synthesizer starts no other");
-    }, 1, synthesizer);
+    }, 1, synthesizer.describe());
+    pool.first = CompletableFuture.completedFuture(synthesizer);
+    return pool;
   }
 
   /** The number of synthesis threads. */
@@ -70,6 +84,24 @@ public final class SynthesizerPool implements AutoCloseable {
     return description;
   }
 
+  /** Starts the first synthesizer in the background, unless it is started or starting already. */
+  public synchronized void prepare() {
+    if (first != null || firstTaken) {
+      return;
+    }
+    CompletableFuture<Synthesizer> starting = new CompletableFuture<>();
+    first = starting;
+    Thread starter = new Thread(() -> {
+      try {
+        starting.complete(factory.start());
+      } catch (Throwable e) {
+        starting.completeExceptionally(e);
+      }
+    }, "paperledge-synthesis-start");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
   /** Runs {@code task} on a synthesis thread. */
   public synchronized <T> Future<T> submit(Task<T> task) {
     if (executor == null) {
@@ -80,7 +112,7 @@ public final class SynthesizerPool implements AutoCloseable {
         return t;
       });
     }
-    Callable<T> call = () -> task.run(synthesizer());
+    Callable<T> call = () -> task.run(this::synthesizer);
     return executor.submit(call);
   }
 
@@ -88,26 +120,55 @@ public final class SynthesizerPool implements AutoCloseable {
   private Synthesizer synthesizer() throws ToolException {
     Synthesizer s = mine.get();
     if (s == null) {
+      CompletableFuture<Synthesizer> take = null;
       synchronized (this) {
-        if (!idle.isEmpty()) {
-          s = idle.remove(idle.size() - 1);
+        if (!firstTaken) {
+          prepare();
+          take = first;
+          firstTaken = true;
         }
       }
-      if (s == null) {
-        s = factory.start();
-        synchronized (this) {
-          started.add(s);
-        }
+      // MaryTTS's start-up lock makes a second synthesizer wait for the first to have warmed up.
+      s = take != null ? await(take) : factory.start();
+      synchronized (this) {
+        started.add(s);
       }
       mine.set(s);
     }
     return s;
   }
 
+  private static Synthesizer await(CompletableFuture<Synthesizer> future) throws ToolException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ToolException("interrupted while starting speech synthesis", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ToolException t) {
+        throw t;
+      }
+      throw new ToolException("speech synthesis failed to start: " + e.getCause(), e.getCause());
+    }
+  }
+
   @Override
   public synchronized void close() {
     if (executor != null) {
       executor.shutdownNow();
+    }
+    if (first != null) {
+      // Let it finish starting (MaryTTS cannot shut down while it starts); close it if no thread took it.
+      try {
+        Synthesizer s = first.get();
+        if (!firstTaken) {
+          s.close();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        // it failed to start: nothing to close
+      }
     }
     for (Synthesizer s : started) {
       s.close();

@@ -42,8 +42,11 @@ public final class AudioReport {
     VoiceProfile voice = VoiceProfile.load(Path.of("voices"), show.voice());
     FfmpegTools tools = FfmpegTools.locate(Optional.empty(), cache());
     // As `paperledge render` runs: one synthesis thread per core, MaryTTS started and warmed up first.
-    SynthesizerPool synthesizers = SynthesizerPool.start(() -> MarySynthesizer.start(voice.maryVoice()),
-        Runtime.getRuntime().availableProcessors());
+    SynthesizerPool synthesizers = SynthesizerPool.of(() -> MarySynthesizer.start(voice.maryVoice()),
+        Runtime.getRuntime().availableProcessors(), MarySynthesizer.describe(voice.maryVoice(), ""));
+    // MaryTTS's start-up is not charged to the first episode
+    synthesizers.submit(s -> s.get().synthesize(new org.paperledge.speech.Normalizer(voice.lexicon())
+        .tokens("Warming up."), 1.0)).get();
     EpisodeRenderer renderer = new EpisodeRenderer(show, synthesizers, tools,
         Cover.of(show, Path.of("show.yaml")), null);
     Optional<Path> mp3val = Stream.of("/usr/bin/mp3val", "/usr/local/bin/mp3val").map(Path::of)
