@@ -21,12 +21,18 @@ import org.paperledge.audio.ToolException;
  *
  * <p>MaryTTS's own tokenizer needs JTok, which is not on Maven Central; in command-line mode its modules start
  * lazily, so giving it tokens directly never starts the tokenizer. One instance is not thread-safe; instances
- * on different threads are, once {@link #start} has returned (it warms MaryTTS up with a first synthesis).
+ * on different threads are: {@link #start} holds back all but the first until its first synthesis is over.
  */
 public final class MarySynthesizer implements Synthesizer {
   private static final Object STARTUP = new Object();
-  /** MaryTTS starts its modules on first use without locking: the first synthesis must run alone. */
-  private static boolean warmedUp;
+  /**
+   * MaryTTS starts its modules on first use, without locking: the first synthesis must run alone. The first
+   * synthesizer started is the pioneer; the others start only once its first synthesis is over (or it is
+   * closed unused), so no separate warm-up synthesis is needed.
+   */
+  private static boolean pioneerChosen;
+  private static final java.util.concurrent.CountDownLatch FIRST_SYNTHESIS = new java.util.concurrent.CountDownLatch(1);
+  private boolean pioneer;
   private final LocalMaryInterface mary;
   private final String voice;
   private final String effects;
@@ -47,6 +53,19 @@ public final class MarySynthesizer implements Synthesizer {
 
   /** Starts MaryTTS and selects {@code voice} with MaryTTS audio {@code effects} (empty for none). */
   public static MarySynthesizer start(String voice, String effects) throws ToolException {
+    boolean first;
+    synchronized (STARTUP) {
+      first = !pioneerChosen;
+      pioneerChosen = true;
+    }
+    if (!first) {
+      try {
+        FIRST_SYNTHESIS.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ToolException("interrupted while MaryTTS started", e);
+      }
+    }
     synchronized (STARTUP) {
       configureOnce();
       try {
@@ -64,13 +83,15 @@ public final class MarySynthesizer implements Synthesizer {
           mary.setAudioEffects(effects);
         }
         MarySynthesizer synthesizer = new MarySynthesizer(mary, voice, effects, hmm);
-        if (!warmedUp) {
-          synthesizer.synthesize(List.of(Token.of("Hello"), Token.of(".")), 1.0);
-          warmedUp = true;
-        }
+        synthesizer.pioneer = first;
+        first = false;
         return synthesizer;
       } catch (MaryConfigurationException | RuntimeException e) {
         throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);
+      } finally {
+        if (first) {
+          FIRST_SYNTHESIS.countDown(); // the pioneer failed to start: let the others try
+        }
       }
     }
   }
@@ -94,6 +115,18 @@ public final class MarySynthesizer implements Synthesizer {
 
   @Override
   public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
+    if (pioneer) {
+      try {
+        return speak(tokens, rate);
+      } finally {
+        pioneer = false;
+        FIRST_SYNTHESIS.countDown();
+      }
+    }
+    return speak(tokens, rate);
+  }
+
+  private Pcm speak(List<Token> tokens, double rate) throws ToolException {
     if (hmm != null) {
       try {
         return hmm.speak(mary.generateXML(MaryXml.tokens(tokens, rate)));
@@ -134,6 +167,10 @@ public final class MarySynthesizer implements Synthesizer {
 
   @Override
   public void close() {
+    if (pioneer) {
+      pioneer = false;
+      FIRST_SYNTHESIS.countDown();
+    }
     // LocalMaryInterface holds no resources of its own; MaryTTS shuts down with the JVM.
   }
 }
