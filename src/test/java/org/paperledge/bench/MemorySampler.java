@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>Two peaks are kept: the process's own high-water mark ({@code VmHWM}, kept by the kernel, so exact up to the
  * last sample), and the largest sum of {@code VmRSS} over the process and its descendants seen at one sample
  * (a lower bound of the true peak of the sum, since short spikes between samples are missed). Pages shared
- * between processes are counted once per process. Without {@code /proc} both stay 0.
+ * between processes are counted once per process; a child caught between being spawned and running its
+ * program, which still shares the JVM's memory, is not counted. Without {@code /proc} both stay 0.
  */
 final class MemorySampler implements AutoCloseable {
   private final ProcessHandle root;
@@ -60,7 +61,8 @@ final class MemorySampler implements AutoCloseable {
     long sum = Math.max(0, kilobytes(status.get(), "VmRSS"));
     List<ProcessHandle> descendants = root.descendants().toList();
     for (ProcessHandle child : descendants) {
-      sum += status(child.pid()).map(s -> Math.max(0, kilobytes(s, "VmRSS"))).orElse(0L);
+      sum += status(child.pid()).filter(MemorySampler::ownsItsMemory)
+          .map(s -> Math.max(0, kilobytes(s, "VmRSS"))).orElse(0L);
     }
     rootPeakKb = Math.max(rootPeakKb, hwm);
     treePeakKb = Math.max(treePeakKb, sum);
@@ -73,6 +75,20 @@ final class MemorySampler implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // ended between listing and reading, or no /proc
     }
+  }
+
+  /**
+   * False for a child that still shares the JVM's memory: the JVM starts a program by cloning itself without
+   * copying its memory (posix_spawn), and until the clone has executed the program, its VmRSS is the JVM's
+   * own. Such a child is still named "java"; the pipeline starts no other Java process.
+   */
+  static boolean ownsItsMemory(String status) {
+    for (String line : status.split("\n")) {
+      if (line.startsWith("Name:")) {
+        return !line.substring(5).strip().equals("java");
+      }
+    }
+    return true;
   }
 
   /**

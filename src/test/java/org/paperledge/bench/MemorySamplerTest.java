@@ -47,4 +47,11 @@ class MemorySamplerTest {
     assertThat(sampler.rootPeakBytes()).isPositive();
     assertThat(sampler.treePeakBytes()).isPositive();
   }
+
+  @Test
+  void aChildNotYetRunningItsProgramIsTheJvmItself() {
+    assertThat(MemorySampler.ownsItsMemory("Name:\tjava\nVmRSS:\t 550000 kB\n")).isFalse();
+    assertThat(MemorySampler.ownsItsMemory("Name:\tffmpeg\nVmRSS:\t 22000 kB\n")).isTrue();
+    assertThat(MemorySampler.ownsItsMemory("VmRSS:\t 22000 kB\n")).isTrue();
+  }
 }
