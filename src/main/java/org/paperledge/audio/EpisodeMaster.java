@@ -67,13 +67,13 @@ public final class EpisodeMaster implements AutoCloseable {
   public static final int CODEC_DELAY = 1105;
 
   /** A cut is made only in a pause at least this long. */
-  static final long CUT_PAUSE = Pcm.fromSeconds(0.25);
+  static final long CUT_PAUSE = Pcm.fromSeconds(0.1);
   /** Chunks are at least this long (except the last). */
   static final long MIN_CHUNK = Pcm.fromSeconds(20);
   /** After this length, a chunk ends at the next sentence pause rather than waiting for a paragraph. */
   static final long MAX_CHUNK = Pcm.fromSeconds(60);
   /** A chunk ends at least this far into the pause after its last line. */
-  private static final long CUT_MARGIN = Pcm.fromSeconds(0.05);
+  private static final long CUT_MARGIN = Pcm.fromSeconds(0.04);
   /** A chunk after a cut starts with this much of the pause: two frames' worth. */
   static final long LEAD = 2 * FRAME;
 
@@ -86,6 +86,8 @@ public final class EpisodeMaster implements AutoCloseable {
   public enum Cut {
     /** Not at all. */
     NEVER,
+    /** Only when a chunk would otherwise grow very long (a sentence split for length, without punctuation). */
+    LAST_RESORT,
     /** Only once a chunk has grown long. */
     SENTENCE,
     /** Preferably: the end of a paragraph or chapter. */
@@ -100,7 +102,16 @@ public final class EpisodeMaster implements AutoCloseable {
     }
   }
 
-  private record Candidate(long start, long end, boolean strong) {}
+  private record Candidate(long start, long end, Cut kind) {
+    /** The length a chunk must have reached for a cut here. */
+    long minimum() {
+      return switch (kind) {
+        case PARAGRAPH -> MIN_CHUNK;
+        case SENTENCE -> MAX_CHUNK;
+        default -> 2 * MAX_CHUNK;
+      };
+    }
+  }
 
   private record Chunk(int index, long samples, int frames, Path pcm, Future<Encoded> encoded) {}
 
@@ -213,7 +224,7 @@ public final class EpisodeMaster implements AutoCloseable {
     extendTo(at + samples);
     voice += samples;
     if (candidate) {
-      candidates.add(new Candidate(at, at + samples, cut == Cut.PARAGRAPH));
+      candidates.add(new Candidate(at, at + samples, cut));
     }
     cutWherePossible();
   }
@@ -245,7 +256,7 @@ public final class EpisodeMaster implements AutoCloseable {
     while (!candidates.isEmpty() && now >= candidates.get(0).end() + settled) {
       Candidate c = candidates.remove(0);
       long length = c.start() - chunkStart;
-      if (c.start() < introEnd || length < MIN_CHUNK || (!c.strong() && length < MAX_CHUNK)) {
+      if (c.start() < introEnd || length < c.minimum()) {
         continue;
       }
       long n = c.end() - LEAD - FRAME - chunkStart; // a whole number of frames: all three ends are on the grid

@@ -333,7 +333,7 @@ public final class EpisodeRenderer {
   /** Where the episode may be cut into chunks for encoding: at paragraphs, else at long-enough sentences. */
   private static EpisodeMaster.Cut cut(Segment.Pause pause) {
     return switch (pause) {
-      case NONE -> EpisodeMaster.Cut.NEVER;
+      case NONE -> EpisodeMaster.Cut.LAST_RESORT;
       case SENTENCE -> EpisodeMaster.Cut.SENTENCE;
       case PARAGRAPH, CHAPTER -> EpisodeMaster.Cut.PARAGRAPH;
     };

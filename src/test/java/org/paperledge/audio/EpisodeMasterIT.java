@@ -146,4 +146,22 @@ class EpisodeMasterIT {
     }
     assertThat(EpisodeMaster.levelling(whisper)).isEqualTo(EpisodeMaster.MAX_LINE_GAIN_DB);
   }
+
+  @Test
+  void textWithoutPunctuationIsStillCutIntoBoundedChunks() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("u"));
+    try (EpisodeMaster master = new EpisodeMaster(tools, work, null, 96, 1, 2)) {
+      for (int i = 0; i < 120; i++) {
+        if (i > 0) {
+          master.appendPause(Pcm.fromSeconds(0.12), EpisodeMaster.Cut.LAST_RESORT);
+        }
+        master.appendLine(line(i % 40, -1));
+      }
+      long planned = master.decodedLength();
+      EpisodeMaster.Result result = master.finish(new byte[0], work.resolve("u.mp3"));
+      assertThat(result.samples()).isEqualTo(planned);
+      assertThat(result.chunks()).as("about 280 s in chunks of at most about 2 minutes").isGreaterThanOrEqualTo(2);
+      assertThat((long) decode(Files.readAllBytes(work.resolve("u.mp3"))).length).isEqualTo(planned);
+    }
+  }
 }
