@@ -129,6 +129,8 @@ public final class EpisodeMaster implements AutoCloseable {
   private final List<Chunk> chunks = new ArrayList<>();
   private final List<Candidate> candidates = new ArrayList<>();
   private final double musicGain = Math.pow(10, MUSIC_GAIN_DB / 20);
+  /** Chunks handed over but not yet written to disk: each holds its samples, so there may be only a few. */
+  private final java.util.concurrent.Semaphore queued;
 
   /** The episode's samples from {@link #chunkStart}, not yet handed to an encoder. */
   private float[] pending = new float[Pcm.RATE * 30];
@@ -154,6 +156,7 @@ public final class EpisodeMaster implements AutoCloseable {
     this.bitrateKbps = bitrateKbps;
     this.channels = channels;
     this.music = Music.tracks(tools, cache == null ? null : cache.cacheDir());
+    this.queued = new java.util.concurrent.Semaphore(Math.max(1, encoders) + 2);
     AtomicInteger count = new AtomicInteger();
     this.encoders = Executors.newFixedThreadPool(Math.max(1, encoders), r -> {
       Thread t = new Thread(r, "paperledge-encoder-" + count.incrementAndGet());
@@ -214,6 +217,9 @@ public final class EpisodeMaster implements AutoCloseable {
   /** Appends a pause of {@code samples}; {@code cut} says whether the episode may be cut there. */
   public void appendPause(long samples, Cut cut) throws ToolException, IOException {
     long at = voiceOffset() + voice;
+    if (cut != Cut.NEVER && samples < CUT_PAUSE && at - chunkStart >= 3 * MAX_CHUNK) {
+      samples = CUT_PAUSE; // pauses set too short to cut at: lengthen one, rather than hold the episode whole
+    }
     boolean candidate = cut != Cut.NEVER && samples >= CUT_PAUSE;
     if (candidate) {
       // Pauses where a cut may fall end on a frame boundary (they grow by under 24 ms), so the chunk after a
@@ -285,9 +291,21 @@ public final class EpisodeMaster implements AutoCloseable {
     int index = chunks.size();
     Path pcm = work.resolve(String.format(Locale.ROOT, "chunk-%05d.f32", index));
     float[] samples = java.util.Arrays.copyOf(pending, n);
+    try {
+      queued.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ToolException("interrupted while encoding", e);
+    }
+    long bytes = (long) frames * frameBytes();
     Chunk chunk = new Chunk(index, n, frames, pcm, encoders.submit(() -> {
-      String key = writePcm(samples, n, pcm);
-      return new Encoded(key, encode(pcm, key, 0.0));
+      String key;
+      try {
+        key = writePcm(samples, n, pcm);
+      } finally {
+        queued.release();
+      }
+      return new Encoded(key, encode(pcm, key, 0.0, bytes));
     }));
     chunks.add(chunk);
     System.arraycopy(pending, n + drop, pending, 0, pendingLength - n - drop);
@@ -350,16 +368,17 @@ public final class EpisodeMaster implements AutoCloseable {
   }
 
   /** Encodes one chunk, or takes it from the cache; true when it came from the cache. */
-  private boolean encode(Path pcm, String key, double correctionDb) throws ToolException, IOException {
+  private boolean encode(Path pcm, String key, double correctionDb, long expectedBytes) throws ToolException,
+      IOException {
     String cacheKey = correctionDb == 0.0 ? key
         : HexFormat.of().formatHex(sha256().digest((key + correctionDb).getBytes(
             java.nio.charset.StandardCharsets.UTF_8)));
     Path mp3 = mp3Of(pcm);
-    if (cache != null && cache.copyTo(cacheKey, mp3)) {
+    if (cache != null && cache.copyTo(cacheKey, mp3) && Files.size(mp3) == expectedBytes) {
       return true;
     }
     tools.runner().run("encoding MP3", tools.ffmpeg(), encoderArguments(pcm, mp3, correctionDb), timeout());
-    if (cache != null) {
+    if (cache != null && Files.size(mp3) == expectedBytes) { // a damaged encoding is reported, never kept
       cache.put(cacheKey, mp3);
     }
     return false;
@@ -410,7 +429,8 @@ public final class EpisodeMaster implements AutoCloseable {
       List<Future<Boolean>> again = new ArrayList<>();
       for (Chunk chunk : chunks) {
         String key = Tasks.await(chunk.encoded(), "encoding").key();
-        again.add(encoders.submit(() -> encode(chunk.pcm(), key, correction)));
+        long bytes = (long) chunk.frames() * frameBytes();
+        again.add(encoders.submit(() -> encode(chunk.pcm(), key, correction, bytes)));
       }
       fromCache = 0;
       for (Future<Boolean> f : again) {
@@ -419,7 +439,7 @@ public final class EpisodeMaster implements AutoCloseable {
       corrected = true;
       loudness += correction;
     }
-    int frameBytes = 144 * bitrateKbps * 1000 / Pcm.RATE;
+    int frameBytes = frameBytes();
     long frames = 0;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(mp3), 1 << 16)) {
       out.write(tag);
@@ -450,5 +470,16 @@ public final class EpisodeMaster implements AutoCloseable {
   @Override
   public void close() {
     encoders.shutdownNow();
+    try {
+      // let running encodes end (up to 30 s), so that the caller can delete the work folder
+      encoders.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Bytes of one MP3 frame at this bitrate (MPEG-1 layer III at 48 kHz has no padding). */
+  private int frameBytes() {
+    return 144 * bitrateKbps * 1000 / Pcm.RATE;
   }
 }

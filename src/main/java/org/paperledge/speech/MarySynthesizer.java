@@ -21,18 +21,15 @@ import org.paperledge.audio.ToolException;
  *
  * <p>MaryTTS's own tokenizer needs JTok, which is not on Maven Central; in command-line mode its modules start
  * lazily, so giving it tokens directly never starts the tokenizer. One instance is not thread-safe; instances
- * on different threads are: {@link #start} holds back all but the first until its first synthesis is over.
+ * on different threads are, once {@link #start} has returned (it warms MaryTTS up with a first synthesis).
  */
 public final class MarySynthesizer implements Synthesizer {
   private static final Object STARTUP = new Object();
   /**
-   * MaryTTS starts its modules on first use, without locking: the first synthesis must run alone. The first
-   * synthesizer started is the pioneer; the others start only once its first synthesis is over (or it is
-   * closed unused), so no separate warm-up synthesis is needed.
+   * MaryTTS starts its modules on first use, without locking: the first synthesis of each kind (MaryTTS's own
+   * waveform stage, or acoustic parameters for the one done here) runs alone, inside {@link #start}.
    */
-  private static boolean pioneerChosen;
-  private static final java.util.concurrent.CountDownLatch FIRST_SYNTHESIS = new java.util.concurrent.CountDownLatch(1);
-  private boolean pioneer;
+  private static final Set<String> WARMED_UP = new java.util.HashSet<>();
   private final LocalMaryInterface mary;
   private final String voice;
   private final String effects;
@@ -53,19 +50,6 @@ public final class MarySynthesizer implements Synthesizer {
 
   /** Starts MaryTTS and selects {@code voice} with MaryTTS audio {@code effects} (empty for none). */
   public static MarySynthesizer start(String voice, String effects) throws ToolException {
-    boolean first;
-    synchronized (STARTUP) {
-      first = !pioneerChosen;
-      pioneerChosen = true;
-    }
-    if (!first) {
-      try {
-        FIRST_SYNTHESIS.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ToolException("interrupted while MaryTTS started", e);
-      }
-    }
     synchronized (STARTUP) {
       configureOnce();
       try {
@@ -83,15 +67,14 @@ public final class MarySynthesizer implements Synthesizer {
           mary.setAudioEffects(effects);
         }
         MarySynthesizer synthesizer = new MarySynthesizer(mary, voice, effects, hmm);
-        synthesizer.pioneer = first;
-        first = false;
+        String kind = voice + "|" + effects + "|" + (hmm != null);
+        if (!WARMED_UP.contains(kind)) {
+          synthesizer.synthesize(List.of(Token.of("Hello"), Token.of(".")), 1.0);
+          WARMED_UP.add(kind);
+        }
         return synthesizer;
       } catch (MaryConfigurationException | RuntimeException e) {
         throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);
-      } finally {
-        if (first) {
-          FIRST_SYNTHESIS.countDown(); // the pioneer failed to start: let the others try
-        }
       }
     }
   }
@@ -115,18 +98,6 @@ public final class MarySynthesizer implements Synthesizer {
 
   @Override
   public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
-    if (pioneer) {
-      try {
-        return speak(tokens, rate);
-      } finally {
-        pioneer = false;
-        FIRST_SYNTHESIS.countDown();
-      }
-    }
-    return speak(tokens, rate);
-  }
-
-  private Pcm speak(List<Token> tokens, double rate) throws ToolException {
     if (hmm != null) {
       try {
         return hmm.speak(mary.generateXML(MaryXml.tokens(tokens, rate)));
@@ -139,6 +110,7 @@ public final class MarySynthesizer implements Synthesizer {
       AudioFormat format = audio.getFormat();
       if (format.getSampleRate() != Pcm.RATE || format.getChannels() != 1 || format.getSampleSizeInBits() != 16
           || format.isBigEndian()) {
+        audio.transferTo(java.io.OutputStream.nullOutputStream()); // read to the end: see below
         throw new ToolException("MaryTTS produced unexpected audio: " + format);
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
@@ -167,10 +139,6 @@ public final class MarySynthesizer implements Synthesizer {
 
   @Override
   public void close() {
-    if (pioneer) {
-      pioneer = false;
-      FIRST_SYNTHESIS.countDown();
-    }
     // LocalMaryInterface holds no resources of its own; MaryTTS shuts down with the JVM.
   }
 }

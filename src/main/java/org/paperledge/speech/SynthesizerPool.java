@@ -128,8 +128,16 @@ public final class SynthesizerPool implements AutoCloseable {
           firstTaken = true;
         }
       }
-      // MaryTTS's start-up lock makes a second synthesizer wait for the first to have warmed up.
-      s = take != null ? await(take) : factory.start();
+      if (take != null) {
+        try {
+          s = await(take);
+        } catch (ToolException e) {
+          take.thenAccept(Synthesizer::close); // started after all, later: nobody will use it
+          throw e;
+        }
+      } else {
+        s = factory.start(); // MaryTTS's start-up lock makes this wait for the first to have warmed up
+      }
       synchronized (this) {
         started.add(s);
       }
@@ -153,24 +161,34 @@ public final class SynthesizerPool implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    if (executor != null) {
-      executor.shutdownNow();
+  public void close() {
+    CompletableFuture<Synthesizer> starting;
+    boolean taken;
+    synchronized (this) {
+      if (executor != null) {
+        executor.shutdownNow();
+      }
+      starting = first;
+      taken = firstTaken;
     }
-    if (first != null) {
+    if (starting != null) {
       // Let it finish starting (MaryTTS cannot shut down while it starts); close it if no thread took it.
       try {
-        Synthesizer s = first.get();
-        if (!firstTaken) {
+        Synthesizer s = starting.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        if (!taken) {
           s.close();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-      } catch (ExecutionException e) {
-        // it failed to start: nothing to close
+      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        // it failed to start, or hangs: nothing to close
       }
     }
-    for (Synthesizer s : started) {
+    List<Synthesizer> all;
+    synchronized (this) {
+      all = new ArrayList<>(started);
+    }
+    for (Synthesizer s : all) {
       s.close();
     }
   }

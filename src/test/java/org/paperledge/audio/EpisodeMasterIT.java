@@ -164,4 +164,21 @@ class EpisodeMasterIT {
       assertThat((long) decode(Files.readAllBytes(work.resolve("u.mp3"))).length).isEqualTo(planned);
     }
   }
+
+  @Test
+  void pausesSetTooShortToCutAtAreLengthenedOnceAChunkIsOverdue() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("s"));
+    try (EpisodeMaster master = new EpisodeMaster(tools, work, null, 96, 1, 2)) {
+      for (int i = 0; i < 100; i++) {
+        if (i > 0) {
+          master.appendPause(Pcm.fromSeconds(0.03), EpisodeMaster.Cut.PARAGRAPH);
+        }
+        master.appendLine(line(i % 40, -1));
+      }
+      long planned = master.decodedLength();
+      EpisodeMaster.Result result = master.finish(new byte[0], work.resolve("s.mp3"));
+      assertThat(result.samples()).isEqualTo(planned);
+      assertThat(result.chunks()).as("about 223 s: cut once past 3 minutes").isEqualTo(2);
+    }
+  }
 }
