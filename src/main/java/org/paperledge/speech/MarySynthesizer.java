@@ -21,15 +21,11 @@ import org.paperledge.audio.ToolException;
  *
  * <p>MaryTTS's own tokenizer needs JTok, which is not on Maven Central; in command-line mode its modules start
  * lazily, so giving it tokens directly never starts the tokenizer. One instance is not thread-safe; instances
- * on different threads are, once {@link #start} has returned (it warms MaryTTS up with a first synthesis).
+ * on different threads are, but only once one instance has finished a first synthesis: MaryTTS starts its
+ * modules on first use, without locking. {@link SynthesizerPool} sees to that.
  */
 public final class MarySynthesizer implements Synthesizer {
   private static final Object STARTUP = new Object();
-  /**
-   * MaryTTS starts its modules on first use, without locking: the first synthesis of each kind (MaryTTS's own
-   * waveform stage, or acoustic parameters for the one done here) runs alone, inside {@link #start}.
-   */
-  private static final Set<String> WARMED_UP = new java.util.HashSet<>();
   private final LocalMaryInterface mary;
   private final String voice;
   private final String effects;
@@ -66,13 +62,7 @@ public final class MarySynthesizer implements Synthesizer {
         if (!effects.isBlank()) {
           mary.setAudioEffects(effects);
         }
-        MarySynthesizer synthesizer = new MarySynthesizer(mary, voice, effects, hmm);
-        String kind = voice + "|" + effects + "|" + (hmm != null);
-        if (!WARMED_UP.contains(kind)) {
-          synthesizer.synthesize(List.of(Token.of("Hello"), Token.of(".")), 1.0);
-          WARMED_UP.add(kind);
-        }
-        return synthesizer;
+        return new MarySynthesizer(mary, voice, effects, hmm);
       } catch (MaryConfigurationException | RuntimeException e) {
         throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);
       }

@@ -44,6 +44,11 @@ public final class SynthesizerPool implements AutoCloseable {
   /** The first synthesizer, once asked for (taken by a thread once {@link #firstTaken}). */
   private CompletableFuture<Synthesizer> first;
   private boolean firstTaken;
+  /**
+   * Open once the first synthesizer has finished its first synthesis (or could not be had): MaryTTS starts its
+   * modules during a first synthesis, without locking, so no other synthesizer starts before.
+   */
+  private final java.util.concurrent.CountDownLatch firstSynthesis = new java.util.concurrent.CountDownLatch(1);
   private ExecutorService executor;
 
   private SynthesizerPool(Factory factory, int threads, String description) {
@@ -130,13 +135,20 @@ public final class SynthesizerPool implements AutoCloseable {
       }
       if (take != null) {
         try {
-          s = await(take);
+          s = new FirstSynthesis(await(take), firstSynthesis);
         } catch (ToolException e) {
+          firstSynthesis.countDown();
           take.thenAccept(Synthesizer::close); // started after all, later: nobody will use it
           throw e;
         }
       } else {
-        s = factory.start(); // MaryTTS's start-up lock makes this wait for the first to have warmed up
+        try {
+          firstSynthesis.await(); // the thread that took the first is synthesizing with it right now
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new ToolException("interrupted while speech synthesis started", e);
+        }
+        s = factory.start();
       }
       synchronized (this) {
         started.add(s);
@@ -144,6 +156,37 @@ public final class SynthesizerPool implements AutoCloseable {
       mine.set(s);
     }
     return s;
+  }
+
+  /** The first synthesizer: opens {@code done} when its first synthesis is over, however it ended. */
+  private static final class FirstSynthesis implements Synthesizer {
+    private final Synthesizer delegate;
+    private final java.util.concurrent.CountDownLatch done;
+
+    FirstSynthesis(Synthesizer delegate, java.util.concurrent.CountDownLatch done) {
+      this.delegate = delegate;
+      this.done = done;
+    }
+
+    @Override
+    public org.paperledge.audio.Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
+      try {
+        return delegate.synthesize(tokens, rate);
+      } finally {
+        done.countDown();
+      }
+    }
+
+    @Override
+    public String describe() {
+      return delegate.describe();
+    }
+
+    @Override
+    public void close() {
+      done.countDown();
+      delegate.close();
+    }
   }
 
   private static Synthesizer await(CompletableFuture<Synthesizer> future) throws ToolException {

@@ -97,4 +97,41 @@ class SynthesizerPoolTest {
     assertThatThrownBy(() -> SynthesizerPool.of(Fake::new, 0, "fake"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void noOtherSynthesizerStartsBeforeTheFirstHasSynthesizedOnce() throws Exception {
+    List<String> events = Collections.synchronizedList(new ArrayList<>());
+    SynthesizerPool.Factory factory = () -> {
+      events.add("start");
+      return new Synthesizer() {
+        @Override
+        public Pcm synthesize(List<Token> tokens, double rate) {
+          events.add("synthesis begins");
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          events.add("synthesis ends");
+          return new Pcm(new short[1]);
+        }
+
+        @Override
+        public String describe() {
+          return "slow";
+        }
+
+        @Override
+        public void close() {}
+      };
+    };
+    try (SynthesizerPool pool = SynthesizerPool.of(factory, 2, "slow")) {
+      Future<Pcm> a = pool.submit(s -> s.get().synthesize(List.of(Token.of("a")), 1.0));
+      Future<Pcm> b = pool.submit(s -> s.get().synthesize(List.of(Token.of("b")), 1.0));
+      a.get();
+      b.get();
+    }
+    assertThat(events).hasSize(6);
+    assertThat(events.subList(0, 4)).containsExactly("start", "synthesis begins", "synthesis ends", "start");
+  }
 }
