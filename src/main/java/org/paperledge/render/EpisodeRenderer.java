@@ -186,7 +186,22 @@ public final class EpisodeRenderer {
   }
 
   /** One line to speak: the intro, a segment of the script, or the credit. */
-  private record Line(String text, int scriptLine, Segment segment) {}
+  /**
+   * One line to speak: the intro, a segment of the script, or the credit; its tokens, and its segment-cache key
+   * (null without a cache, or when there is nothing to say).
+   */
+  private record Line(String text, int scriptLine, Segment segment, List<Token> tokens, String key) {
+    boolean silent() {
+      return tokens.stream().allMatch(Token::isPunctuation);
+    }
+  }
+
+  private Line line(String text, int scriptLine, Segment segment, Normalizer normalizer, VoiceProfile voice) {
+    List<Token> tokens = normalizer.tokens(text);
+    boolean silent = tokens.stream().allMatch(Token::isPunctuation);
+    String key = cache == null || silent ? null : cache.key(tokens, voice.rate(), voice.effects());
+    return new Line(text, scriptLine, segment, tokens, key);
+  }
 
   /**
    * A spoken line's audio, whether it came from the cache or was synthesized (or neither: nothing to say), and
@@ -212,12 +227,12 @@ public final class EpisodeRenderer {
     List<Spoken.Line> lines = new ArrayList<>();
     List<Segment> segments = segmenter.segments(script);
     List<Line> todo = new ArrayList<>();
-    todo.add(new Line(Announcements.intro(show.name(), meta), 0, null));
+    todo.add(line(Announcements.intro(show.name(), meta), 0, null, normalizer, voice));
     for (Segment segment : segments) {
-      todo.add(new Line(segment.text(), segment.line(), segment));
+      todo.add(line(segment.text(), segment.line(), segment, normalizer, voice));
     }
-    todo.add(new Line(Announcements.outro(show.name(), meta.authors()), 0, null));
-    if (needsSynthesis(todo, normalizer, voice)) {
+    todo.add(line(Announcements.outro(show.name(), meta.authors()), 0, null, normalizer, voice));
+    if (cache == null || todo.stream().anyMatch(l -> !l.silent() && !cache.contains(l.key()))) {
       synthesizers.prepare(); // MaryTTS starts meanwhile, while the lines before the first miss are laid out
     }
     int ahead = 2 * synthesizers.threads() + 2;
@@ -228,8 +243,7 @@ public final class EpisodeRenderer {
       for (int i = 0; i < todo.size(); i++) {
         while (submitted < todo.size() && submitted <= i + ahead) {
           Line line = todo.get(submitted++);
-          inFlight.add(synthesizers.submit(s -> speak(s, normalizer, line.text(), voice, script,
-              line.scriptLine())));
+          inFlight.add(synthesizers.submit(s -> speak(s, line, voice, script)));
         }
         Speech speech = Tasks.await(inFlight.poll(), "synthesizing");
         if (speech.cached()) {
@@ -289,28 +303,15 @@ public final class EpisodeRenderer {
     return ChapterTimes.marks(titles, starts, total);
   }
 
-  /** Whether any line is missing from the segment cache. */
-  private boolean needsSynthesis(List<Line> todo, Normalizer normalizer, VoiceProfile voice) {
-    if (cache == null) {
-      return true;
-    }
-    for (Line line : todo) {
-      List<Token> tokens = normalizer.tokens(line.text());
-      if (!tokens.stream().allMatch(Token::isPunctuation)
-          && !cache.contains(cache.key(tokens, voice.rate(), voice.effects()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Speech speak(SynthesizerPool.Lease synthesizer, Normalizer tokenizer, String text, VoiceProfile voice,
-      Script script, int line) throws ToolException {
-    List<Token> tokens = tokenizer.tokens(text);
-    if (tokens.stream().allMatch(Token::isPunctuation)) {
+  private Speech speak(SynthesizerPool.Lease synthesizer, Line todo, VoiceProfile voice, Script script)
+      throws ToolException {
+    if (todo.silent()) {
       return new Speech(new Pcm(new short[0]), false, false);
     }
-    String key = cache == null ? null : cache.key(tokens, voice.rate(), voice.effects());
+    String key = todo.key();
+    List<Token> tokens = todo.tokens();
+    String text = todo.text();
+    int line = todo.scriptLine();
     if (key != null) {
       Optional<Pcm> cached = cache.get(key);
       if (cached.isPresent()) {
