@@ -104,7 +104,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       scripts = ScriptFiles.find(paths.isEmpty() ? List.of(Path.of("scripts")) : paths);
       show = Show.load(showFile);
-      cover = Cover.of(show, showFile);
+      cover = Cover.of(show, showFile).cachedIn(noCache ? null : cache.orElseGet(CacheDir::resolve));
     } catch (ConfigException e) {
       err.println("paperledge: " + e.describe());
       return Main.BAD_INPUT;

@@ -56,6 +56,70 @@ public final class Cover {
     return picture;
   }
 
+  /**
+   * This cover, kept once drawn in {@code cacheDir} (under {@code cover/}) and taken from there by later runs:
+   * drawing it costs a fresh JVM about half a second. A cover read from a file is returned as it is.
+   */
+  public Cover cachedIn(Path cacheDir) {
+    if (identity == null || cacheDir == null) {
+      return this;
+    }
+    Path file = cacheDir.resolve("cover").resolve(sha256(identity) + ".png");
+    return new Cover(fileName, () -> {
+      byte[] kept = readKept(file);
+      if (kept != null) {
+        return new Id3v23.Picture("image/png", kept);
+      }
+      Id3v23.Picture drawn = drawing.get();
+      keep(file, drawn.data());
+      return drawn;
+    }, identity);
+  }
+
+  /** A kept PNG, or null when it is missing or not whole (it must end with its IEND chunk). */
+  private static byte[] readKept(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return isWholePng(bytes) ? bytes : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  static boolean isWholePng(byte[] bytes) {
+    byte[] start = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    byte[] end = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
+    return bytes.length > start.length + end.length
+        && java.util.Arrays.equals(bytes, 0, start.length, start, 0, start.length)
+        && java.util.Arrays.equals(bytes, bytes.length - end.length, bytes.length, end, 0, end.length);
+  }
+
+  /** Stores {@code bytes} whole or not at all; a cache that cannot be written is only a cache. */
+  private static void keep(Path file, byte[] bytes) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), ".", ".part");
+      try {
+        Files.write(tmp, bytes);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      // drawn again next time
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** What the cover is made from: enough to tell whether it changed, without drawing it. */
   public byte[] identity() {
     return identity != null ? identity.getBytes(StandardCharsets.UTF_8) : picture().data();

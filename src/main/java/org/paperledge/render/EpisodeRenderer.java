@@ -200,6 +200,11 @@ public final class EpisodeRenderer {
     List<Token> tokens = normalizer.tokens(text);
     boolean silent = tokens.stream().allMatch(Token::isPunctuation);
     String key = cache == null || silent ? null : cache.key(tokens, voice.rate(), voice.effects());
+    if (!silent && (cache == null || !cache.contains(key))) {
+      // At the first line not in the cache, MaryTTS starts in the background, while the other lines are keyed
+      // and those before it laid out; a render served wholly from the cache never starts it.
+      synthesizers.prepare();
+    }
     return new Line(text, scriptLine, segment, tokens, key);
   }
 
@@ -232,9 +237,6 @@ public final class EpisodeRenderer {
       todo.add(line(segment.text(), segment.line(), segment, normalizer, voice));
     }
     todo.add(line(Announcements.outro(show.name(), meta.authors()), 0, null, normalizer, voice));
-    if (cache == null || todo.stream().anyMatch(l -> !l.silent() && !cache.contains(l.key()))) {
-      synthesizers.prepare(); // MaryTTS starts meanwhile, while the lines before the first miss are laid out
-    }
     int ahead = 2 * synthesizers.threads() + 2;
     java.util.ArrayDeque<java.util.concurrent.Future<Speech>> inFlight = new java.util.ArrayDeque<>();
     long started = System.nanoTime();

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import marytts.LocalMaryInterface;
+import marytts.Version;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
-import marytts.util.MaryRuntimeUtils;
 import org.paperledge.audio.Pcm;
 import org.paperledge.audio.ToolException;
 
@@ -123,7 +123,11 @@ public final class MarySynthesizer implements Synthesizer {
    * and scales a few sentences slightly differently from MaryTTS: that audio is cached apart.
    */
   public static String describe(String voice, String effects) {
-    return "marytts-" + MaryRuntimeUtils.getMaryVersion().replaceAll("\\s+", "") + "/" + voice
+    // The words of MaryTTS's own version line ("Mary TTS server 5.2.1 (impl. ...)"), read from marytts.Version:
+    // asking MaryTTS for that line loads its whole configuration, a quarter second before anything is needed.
+    String version = "MaryTTSserver" + Version.specificationVersion() + "(impl." + Version.implementationVersion()
+        + ")";
+    return "marytts-" + version.replaceAll("\\s+", "") + "/" + voice
         + (effects.isBlank() ? "/paperledge-waveform-1" : "");
   }
 
