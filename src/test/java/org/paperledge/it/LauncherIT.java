@@ -1,0 +1,84 @@
+package org.paperledge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ./paperledge launcher and the class-data archive the build records for it. */
+class LauncherIT {
+  private static final Path JAR = Path.of("target/paperledge.jar").toAbsolutePath();
+  private static final Path ARCHIVE = Path.of("target/paperledge.jsa").toAbsolutePath();
+  private static final String FROM_ARCHIVE = "source: shared objects file (top)";
+
+  @TempDir
+  Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run run(List<String> command, String javaOpts) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+        .redirectError(dir.resolve("err.txt").toFile());
+    if (javaOpts != null) {
+      builder.environment().put("PAPERLEDGE_JAVA_OPTS", javaOpts);
+    }
+    Process process = builder.start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished in time").isTrue();
+    return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+        Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+  }
+
+  private static List<String> java(String... args) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-XX:+UseSerialGC"));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  @Test
+  void theBuildRecordsAnArchiveOfTheClassesARenderLoads() throws Exception {
+    assertThat(ARCHIVE).isRegularFile();
+    assertThat(Files.getLastModifiedTime(ARCHIVE)).isGreaterThanOrEqualTo(Files.getLastModifiedTime(JAR));
+    // -Xshare:on makes the JVM refuse to start when the archive cannot be used.
+    Run run = run(java("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:class+load=info", "-jar",
+        JAR.toString(), "--version"), null);
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("org.paperledge.cli.Main " + FROM_ARCHIVE);
+
+    Run listing = run(java("-XX:SharedArchiveFile=" + ARCHIVE, "-XX:+PrintSharedArchiveAndExit", "-jar",
+        JAR.toString()), null);
+    assertThat(listing.out()).containsPattern(": marytts\\.LocalMaryInterface app_loader")
+        .containsPattern(": marytts\\.modules\\.HTSEngine app_loader")
+        .containsPattern(": org\\.paperledge\\.speech\\.MlsaVocoder app_loader")
+        .containsPattern(": org\\.paperledge\\.audio\\.EpisodeMaster app_loader")
+        .containsPattern(": org\\.paperledge\\.publish\\.Feed app_loader");
+  }
+
+  @Test
+  void theLauncherHandsTheArchiveToTheJvm() throws Exception {
+    Run run = run(List.of("sh", Path.of("paperledge").toAbsolutePath().toString(), "--version"),
+        "-Xlog:class+load=info");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("org.paperledge.cli.Main " + FROM_ARCHIVE).contains("paperledge ");
+  }
+
+  @Test
+  void anArchiveThatDoesNotMatchTheJarIsIgnoredSilently() throws Exception {
+    Path copy = Files.copy(JAR, dir.resolve("other.jar"));
+    Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(JAR).toMillis() + 60_000));
+    Run plain = run(java("-jar", copy.toString(), "--version"), null);
+    Run shared = run(java("-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off,cds+dynamic=off", "-jar",
+        copy.toString(), "--version"), null);
+    assertThat(shared.code()).isZero();
+    assertThat(shared.out()).isEqualTo(plain.out());
+    assertThat(shared.err()).isEqualTo(plain.err()).isEmpty();
+  }
+}
