@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sound.sampled.AudioFormat;
@@ -13,8 +14,10 @@ import marytts.LocalMaryInterface;
 import marytts.Version;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
+import marytts.modules.synthesis.Voice;
 import org.paperledge.audio.Pcm;
 import org.paperledge.audio.ToolException;
+import org.w3c.dom.Document;
 
 /**
  * MaryTTS 5.2.1 embedded in this JVM, fed MaryXML at the TOKENS stage.
@@ -26,13 +29,20 @@ import org.paperledge.audio.ToolException;
  */
 public final class MarySynthesizer implements Synthesizer {
   private static final Object STARTUP = new Object();
+  /** Tokens to words, when parts of speech are tagged here; else null. */
+  private final LocalMaryInterface toWords;
+  private final PartsOfSpeech partsOfSpeech;
+  /** To acoustic parameters or audio, from parts of speech (or from tokens, when {@link #toWords} is null). */
   private final LocalMaryInterface mary;
   private final String voice;
   private final String effects;
   /** The waveform stage done here, or null to let MaryTTS do it (audio effects, or a voice it does not cover). */
   private final HmmSpeech hmm;
 
-  private MarySynthesizer(LocalMaryInterface mary, String voice, String effects, HmmSpeech hmm) {
+  private MarySynthesizer(LocalMaryInterface toWords, PartsOfSpeech partsOfSpeech, LocalMaryInterface mary,
+      String voice, String effects, HmmSpeech hmm) {
+    this.toWords = toWords;
+    this.partsOfSpeech = partsOfSpeech;
     this.mary = mary;
     this.voice = voice;
     this.effects = effects;
@@ -46,8 +56,18 @@ public final class MarySynthesizer implements Synthesizer {
 
   /** Starts MaryTTS and selects {@code voice} with MaryTTS audio {@code effects} (empty for none). */
   public static MarySynthesizer start(String voice, String effects) throws ToolException {
+    return start(voice, effects, true);
+  }
+
+  /**
+   * @param ownTagger whether parts of speech may be tagged here, where MaryTTS would tag them with the same
+   *     model (false: MaryTTS tags them itself, as tests compare)
+   */
+  static MarySynthesizer start(String voice, String effects, boolean ownTagger) throws ToolException {
     synchronized (STARTUP) {
       configureOnce();
+      // The tagger's model loads meanwhile, on its own thread (a no-op after the first start).
+      java.util.concurrent.CompletableFuture<opennlp.tools.postag.POSModel> posModel = PartsOfSpeech.load();
       try {
         LocalMaryInterface mary = new LocalMaryInterface();
         Set<String> voices = mary.getAvailableVoices();
@@ -56,17 +76,58 @@ public final class MarySynthesizer implements Synthesizer {
               + voices.stream().sorted().collect(Collectors.joining(", ")) + ")");
         }
         mary.setVoice(voice);
-        mary.setInputType("TOKENS");
+        LocalMaryInterface toWords = null;
+        PartsOfSpeech partsOfSpeech = null;
+        if (ownTagger && Locale.US.equals(Voice.getVoice(voice).getLocale())
+            && PartsOfSpeech.standsInForMaryTts()) {
+          toWords = new LocalMaryInterface();
+          toWords.setVoice(voice);
+          toWords.setInputType("TOKENS");
+          toWords.setOutputType("WORDS");
+          partsOfSpeech = new PartsOfSpeech(awaitModel(posModel));
+          mary.setInputType("PARTSOFSPEECH");
+        } else {
+          mary.setInputType("TOKENS");
+        }
         HmmSpeech hmm = effects.isBlank() ? HmmSpeech.forVoice(voice) : null;
         mary.setOutputType(hmm != null ? "ACOUSTPARAMS" : "AUDIO");
         if (!effects.isBlank()) {
           mary.setAudioEffects(effects);
         }
-        return new MarySynthesizer(mary, voice, effects, hmm);
+        return new MarySynthesizer(toWords, partsOfSpeech, mary, voice, effects, hmm);
       } catch (MaryConfigurationException | RuntimeException e) {
         throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);
       }
     }
+  }
+
+  private static opennlp.tools.postag.POSModel awaitModel(
+      java.util.concurrent.CompletableFuture<opennlp.tools.postag.POSModel> model) throws ToolException {
+    try {
+      return model.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ToolException("interrupted while MaryTTS started", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new ToolException("MaryTTS failed to start: cannot load the part-of-speech model: "
+          + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /** Whether parts of speech are tagged here rather than by MaryTTS. */
+  boolean tagsPartsOfSpeech() {
+    return partsOfSpeech != null;
+  }
+
+  /** The document MaryTTS's last stages are given: tokens, or words tagged with their parts of speech. */
+  private Document input(List<Token> tokens, double rate) throws SynthesisException {
+    Document doc = MaryXml.tokens(tokens, rate);
+    if (toWords == null) {
+      return doc;
+    }
+    Document words = toWords.generateXML(doc);
+    partsOfSpeech.tag(words);
+    return words;
   }
 
   private static void configureOnce() throws ToolException {
@@ -77,6 +138,10 @@ public final class MarySynthesizer implements Synthesizer {
     System.setProperty("server", "commandline");
     // MaryTTS would otherwise write log/server.log wherever the user stands.
     System.setProperty("log4j.logger.marytts", "OFF");
+    // Its logging (Log4j 2 behind the Log4j 1 API) would register management beans: a tenth of a second.
+    if (System.getProperty("log4j2.disableJmx") == null) {
+      System.setProperty("log4j2.disableJmx", "true");
+    }
     try {
       Path base = Files.createTempDirectory("paperledge-mary-");
       base.toFile().deleteOnExit();
@@ -90,13 +155,13 @@ public final class MarySynthesizer implements Synthesizer {
   public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
     if (hmm != null) {
       try {
-        return hmm.speak(mary.generateXML(MaryXml.tokens(tokens, rate)));
+        return hmm.speak(mary.generateXML(input(tokens, rate)));
       } catch (Exception e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
       }
     }
-    try (AudioInputStream audio = mary.generateAudio(MaryXml.tokens(tokens, rate))) {
+    try (AudioInputStream audio = mary.generateAudio(input(tokens, rate))) {
       AudioFormat format = audio.getFormat();
       if (format.getSampleRate() != Pcm.RATE || format.getChannels() != 1 || format.getSampleSizeInBits() != 16
           || format.isBigEndian()) {
