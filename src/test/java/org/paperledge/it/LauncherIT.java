@@ -71,6 +71,28 @@ class LauncherIT {
   }
 
   @Test
+  void withAJavaAgentTheLauncherLeavesTheArchiveOut() throws Exception {
+    Path agent = dir.resolve("agent.jar");
+    java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().putValue("Premain-Class", NoopAgent.class.getName());
+    try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(agent),
+        manifest)) {
+      for (String name : List.of("NoopAgent.class", "NoopAgent$1.class")) {
+        jar.putNextEntry(new java.util.jar.JarEntry("org/paperledge/it/" + name));
+        try (var in = NoopAgent.class.getResourceAsStream(name)) {
+          in.transferTo(jar);
+        }
+        jar.closeEntry();
+      }
+    }
+    Run run = run(List.of("sh", Path.of("paperledge").toAbsolutePath().toString(), "--version"),
+        "-javaagent:" + agent + " -Xlog:class+load=info");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("paperledge ").doesNotContain(FROM_ARCHIVE);
+  }
+
+  @Test
   void anArchiveThatDoesNotMatchTheJarIsIgnoredSilently() throws Exception {
     Path copy = Files.copy(JAR, dir.resolve("other.jar"));
     Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(JAR).toMillis() + 60_000));
