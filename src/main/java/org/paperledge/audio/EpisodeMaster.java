@@ -69,7 +69,7 @@ public final class EpisodeMaster implements AutoCloseable {
   /** A cut is made only in a pause at least this long. */
   static final long CUT_PAUSE = Pcm.fromSeconds(0.1);
   /** Chunks are at least this long (except the last). */
-  static final long MIN_CHUNK = Pcm.fromSeconds(20);
+  static final long MIN_CHUNK = Pcm.fromSeconds(10);
   /** After this length, a chunk ends at the next sentence pause rather than waiting for a paragraph. */
   static final long MAX_CHUNK = Pcm.fromSeconds(60);
   /** A chunk ends at least this far into the pause after its last line. */
