@@ -16,7 +16,8 @@ import java.util.Optional;
  * last sample), and the largest sum of {@code VmRSS} over the process and its descendants seen at one sample
  * (a lower bound of the true peak of the sum, since short spikes between samples are missed). Pages shared
  * between processes are counted once per process; a child caught between being spawned and running its
- * program, which still shares the JVM's memory, is not counted. Without {@code /proc} both stay 0.
+ * program, which still shares the JVM's memory (it still runs the JVM's program), is not counted. Without
+ * {@code /proc} both stay 0.
  */
 final class MemorySampler implements AutoCloseable {
   private final ProcessHandle root;
@@ -59,8 +60,12 @@ final class MemorySampler implements AutoCloseable {
     }
     long hwm = kilobytes(status.get(), "VmHWM");
     long sum = Math.max(0, kilobytes(status.get(), "VmRSS"));
+    Optional<Path> rootProgram = program(root.pid());
     List<ProcessHandle> descendants = root.descendants().toList();
     for (ProcessHandle child : descendants) {
+      if (!ownsItsMemory(program(child.pid()), rootProgram)) {
+        continue;
+      }
       sum += status(child.pid()).filter(MemorySampler::ownsItsMemory)
           .map(s -> Math.max(0, kilobytes(s, "VmRSS"))).orElse(0L);
     }
@@ -77,10 +82,28 @@ final class MemorySampler implements AutoCloseable {
     }
   }
 
+  /** The program a process runs ({@code /proc/PID/exe}), if it can be read. */
+  private static Optional<Path> program(long pid) {
+    try {
+      return Optional.of(Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "exe")));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
-   * False for a child that still shares the JVM's memory: the JVM starts a program by cloning itself without
-   * copying its memory (posix_spawn), and until the clone has executed the program, its VmRSS is the JVM's
-   * own. Such a child is still named "java"; the pipeline starts no other Java process.
+   * False for a child that still runs the JVM's own program: the JVM starts a program by cloning itself
+   * without copying its memory (posix_spawn), and until the clone has executed the program its VmRSS is the
+   * JVM's own; it carries the name of the Java thread that started it. The pipeline starts no other Java
+   * process.
+   */
+  static boolean ownsItsMemory(Optional<Path> childProgram, Optional<Path> rootProgram) {
+    return childProgram.isEmpty() || rootProgram.isEmpty() || !childProgram.equals(rootProgram);
+  }
+
+  /**
+   * False for a child named "java": one that still shares the JVM's memory, when its program cannot be read
+   * (see {@link #ownsItsMemory(Optional, Optional)}).
    */
   static boolean ownsItsMemory(String status) {
     for (String line : status.split("\n")) {

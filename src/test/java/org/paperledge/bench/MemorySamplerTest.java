@@ -3,7 +3,9 @@ package org.paperledge.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MemorySamplerTest {
@@ -53,5 +55,15 @@ class MemorySamplerTest {
     assertThat(MemorySampler.ownsItsMemory("Name:\tjava\nVmRSS:\t 550000 kB\n")).isFalse();
     assertThat(MemorySampler.ownsItsMemory("Name:\tffmpeg\nVmRSS:\t 22000 kB\n")).isTrue();
     assertThat(MemorySampler.ownsItsMemory("VmRSS:\t 22000 kB\n")).isTrue();
+  }
+
+  @Test
+  void aChildStillRunningTheJvmsProgramSharesItsMemory() {
+    Optional<Path> java = Optional.of(Path.of("/usr/lib/jvm/java-17/bin/java"));
+    Optional<Path> ffmpeg = Optional.of(Path.of("/home/u/.cache/paperledge/ffmpeg-7/ffmpeg"));
+    assertThat(MemorySampler.ownsItsMemory(java, java)).isFalse();
+    assertThat(MemorySampler.ownsItsMemory(ffmpeg, java)).isTrue();
+    assertThat(MemorySampler.ownsItsMemory(Optional.empty(), java)).isTrue();
+    assertThat(MemorySampler.ownsItsMemory(java, Optional.empty())).isTrue();
   }
 }
