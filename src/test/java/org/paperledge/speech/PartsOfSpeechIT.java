@@ -71,6 +71,19 @@ class PartsOfSpeechIT {
     assertThat(ours.synthesize(slower, 0.9).samples()).isEqualTo(marys.synthesize(slower, 0.9).samples());
   }
 
+  @Test
+  void withAudioEffectsMaryTtsMakesTheWaveformFromTheSameInput() throws Exception {
+    MarySynthesizer oursWithEffects = MarySynthesizer.start(VOICE, "Robot(amount:60)", true);
+    MarySynthesizer marysWithEffects = MarySynthesizer.start(VOICE, "Robot(amount:60)", false);
+    assertThat(oursWithEffects.tagsPartsOfSpeech()).isTrue();
+    for (String text : SENTENCES.subList(0, 3)) {
+      List<Token> tokens = NORMALIZER.tokens(text);
+      short[] mine = oursWithEffects.synthesize(tokens, 1.0).samples();
+      assertThat(mine).as(text).isNotEmpty().isEqualTo(marysWithEffects.synthesize(tokens, 1.0).samples());
+      assertThat(mine).as("the effect is applied").isNotEqualTo(ours.synthesize(tokens, 1.0).samples());
+    }
+  }
+
   private static List<String> tags(Document doc) {
     NodeList tokens = doc.getElementsByTagNameNS(MaryXml.NAMESPACE, "t");
     List<String> tags = new java.util.ArrayList<>();
