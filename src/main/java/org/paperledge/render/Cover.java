@@ -76,7 +76,7 @@ public final class Cover {
     }, identity);
   }
 
-  /** A kept PNG, or null when it is missing or not whole (it must end with its IEND chunk). */
+  /** A kept PNG, or null when it is missing or damaged (see {@link #isWholePng}). */
   private static byte[] readKept(Path file) {
     try {
       byte[] bytes = Files.readAllBytes(file);
@@ -86,12 +86,35 @@ public final class Cover {
     }
   }
 
+  /**
+   * Whether {@code bytes} are a whole, undamaged PNG: the signature, then chunks whose CRCs all match, the
+   * last of them IEND, ending the file.
+   */
   static boolean isWholePng(byte[] bytes) {
-    byte[] start = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    byte[] end = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
-    return bytes.length > start.length + end.length
-        && java.util.Arrays.equals(bytes, 0, start.length, start, 0, start.length)
-        && java.util.Arrays.equals(bytes, bytes.length - end.length, bytes.length, end, 0, end.length);
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (bytes.length < signature.length
+        || !java.util.Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length)) {
+      return false;
+    }
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    int at = signature.length;
+    while (bytes.length - at >= 12) {
+      long length = Integer.toUnsignedLong(in.getInt(at));
+      if (length > bytes.length - at - 12) {
+        return false;
+      }
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(bytes, at + 4, 4 + (int) length);
+      if (crc.getValue() != Integer.toUnsignedLong(in.getInt(at + 8 + (int) length))) {
+        return false;
+      }
+      boolean end = bytes[at + 4] == 'I' && bytes[at + 5] == 'E' && bytes[at + 6] == 'N' && bytes[at + 7] == 'D';
+      at += 12 + (int) length;
+      if (end) {
+        return at == bytes.length;
+      }
+    }
+    return false;
   }
 
   /** Stores {@code bytes} whole or not at all; a cache that cannot be written is only a cache. */

@@ -60,6 +60,8 @@ public final class EpisodeRenderer {
   private final SegmentCache cache;
   private int hits;
   private int misses;
+  /** Whether this render has asked for MaryTTS to start. */
+  private boolean preparing;
   private Progress progress = (done, total) -> { };
 
   /** Told after every synthesized segment: how many of the episode's segments are done. */
@@ -113,6 +115,7 @@ public final class EpisodeRenderer {
     long started = System.nanoTime();
     hits = 0;
     misses = 0;
+    preparing = false;
     EpisodeMeta meta = script.meta();
     Files.createDirectories(outDir);
     Path work = Files.createTempDirectory("paperledge-" + meta.slug() + "-");
@@ -200,10 +203,11 @@ public final class EpisodeRenderer {
     List<Token> tokens = normalizer.tokens(text);
     boolean silent = tokens.stream().allMatch(Token::isPunctuation);
     String key = cache == null || silent ? null : cache.key(tokens, voice.rate(), voice.effects());
-    if (!silent && (cache == null || !cache.contains(key))) {
+    if (!preparing && !silent && (cache == null || !cache.contains(key))) {
       // At the first line not in the cache, MaryTTS starts in the background, while the other lines are keyed
       // and those before it laid out; a render served wholly from the cache never starts it.
       synthesizers.prepare();
+      preparing = true;
     }
     return new Line(text, scriptLine, segment, tokens, key);
   }

@@ -67,7 +67,8 @@ public final class MarySynthesizer implements Synthesizer {
     synchronized (STARTUP) {
       configureOnce();
       // The tagger's model loads meanwhile, on its own thread (a no-op after the first start).
-      java.util.concurrent.CompletableFuture<opennlp.tools.postag.POSModel> posModel = PartsOfSpeech.load();
+      java.util.concurrent.CompletableFuture<opennlp.tools.postag.POSModel> posModel =
+          ownTagger ? PartsOfSpeech.load() : null;
       try {
         LocalMaryInterface mary = new LocalMaryInterface();
         Set<String> voices = mary.getAvailableVoices();
@@ -78,13 +79,14 @@ public final class MarySynthesizer implements Synthesizer {
         mary.setVoice(voice);
         LocalMaryInterface toWords = null;
         PartsOfSpeech partsOfSpeech = null;
-        if (ownTagger && Locale.US.equals(Voice.getVoice(voice).getLocale())
-            && PartsOfSpeech.standsInForMaryTts()) {
+        opennlp.tools.postag.POSModel model = posModel != null && Locale.US.equals(Voice.getVoice(voice)
+            .getLocale()) && PartsOfSpeech.standsInForMaryTts() ? awaitModel(posModel) : null;
+        if (model != null) {
           toWords = new LocalMaryInterface();
           toWords.setVoice(voice);
           toWords.setInputType("TOKENS");
           toWords.setOutputType("WORDS");
-          partsOfSpeech = new PartsOfSpeech(awaitModel(posModel));
+          partsOfSpeech = new PartsOfSpeech(model);
           mary.setInputType("PARTSOFSPEECH");
         } else {
           mary.setInputType("TOKENS");
@@ -101,6 +103,10 @@ public final class MarySynthesizer implements Synthesizer {
     }
   }
 
+  /**
+   * The loaded model, or null when it could not be loaded: MaryTTS then tags with its own copy, and says so if
+   * it cannot either.
+   */
   private static opennlp.tools.postag.POSModel awaitModel(
       java.util.concurrent.CompletableFuture<opennlp.tools.postag.POSModel> model) throws ToolException {
     try {
@@ -109,8 +115,7 @@ public final class MarySynthesizer implements Synthesizer {
       Thread.currentThread().interrupt();
       throw new ToolException("interrupted while MaryTTS started", e);
     } catch (java.util.concurrent.ExecutionException e) {
-      throw new ToolException("MaryTTS failed to start: cannot load the part-of-speech model: "
-          + e.getCause().getMessage(), e.getCause());
+      return null;
     }
   }
 

@@ -33,9 +33,12 @@ final class PartsOfSpeech {
     this.tagger = new POSTaggerME(model);
   }
 
-  /** Starts loading the model on a background thread, once per JVM; later calls return the same load. */
+  /**
+   * Starts loading the model on a background thread, once per JVM; later calls return the same load, unless it
+   * failed (then they try again).
+   */
   static synchronized CompletableFuture<POSModel> load() {
-    if (model == null) {
+    if (model == null || model.isCompletedExceptionally()) {
       CompletableFuture<POSModel> loading = new CompletableFuture<>();
       Thread thread = new Thread(() -> {
         try (InputStream in = PartsOfSpeech.class.getResourceAsStream(MODEL)) {

@@ -25,20 +25,26 @@ class LauncherIT {
   private record Run(int code, String out, String err) {}
 
   private Run run(List<String> command, String javaOpts) throws IOException, InterruptedException {
+    return run(command, javaOpts == null ? java.util.Map.of() : java.util.Map.of("PAPERLEDGE_JAVA_OPTS", javaOpts));
+  }
+
+  private Run run(List<String> command, java.util.Map<String, String> environment)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
         .redirectError(dir.resolve("err.txt").toFile());
-    if (javaOpts != null) {
-      builder.environment().put("PAPERLEDGE_JAVA_OPTS", javaOpts);
-    }
+    builder.environment().remove("_JAVA_OPTIONS");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished in time").isTrue();
     return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
   }
 
+  /** The JVM the build and the launcher use: the one on the PATH. */
   private static List<String> java(String... args) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-XX:+UseSerialGC"));
+    List<String> command = new ArrayList<>(List.of("java", "-XX:+UseSerialGC"));
     command.addAll(List.of(args));
     return command;
   }
@@ -49,12 +55,12 @@ class LauncherIT {
     assertThat(Files.getLastModifiedTime(ARCHIVE)).isGreaterThanOrEqualTo(Files.getLastModifiedTime(JAR));
     // -Xshare:on makes the JVM refuse to start when the archive cannot be used.
     Run run = run(java("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:class+load=info", "-jar",
-        JAR.toString(), "--version"), null);
+        JAR.toString(), "--version"), (String) null);
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("org.paperledge.cli.Main " + FROM_ARCHIVE);
 
     Run listing = run(java("-XX:SharedArchiveFile=" + ARCHIVE, "-XX:+PrintSharedArchiveAndExit", "-jar",
-        JAR.toString()), null);
+        JAR.toString()), (String) null);
     assertThat(listing.out()).containsPattern(": marytts\\.LocalMaryInterface app_loader")
         .containsPattern(": marytts\\.modules\\.HTSEngine app_loader")
         .containsPattern(": org\\.paperledge\\.speech\\.MlsaVocoder app_loader")
@@ -71,7 +77,31 @@ class LauncherIT {
   }
 
   @Test
-  void withAJavaAgentTheLauncherLeavesTheArchiveOut() throws Exception {
+  void theLauncherRunsFromAFolderWithSpacesAndWildcardsInItsName() throws Exception {
+    Path home = Files.createDirectories(dir.resolve("my podcast * [x]").resolve("target"));
+    Files.copy(JAR, home.resolve("paperledge.jar"));
+    Files.copy(ARCHIVE, home.resolve("paperledge.jsa")); // made for the other jar: ignored, silently
+    Path launcher = Files.copy(Path.of("paperledge"), home.getParent().resolve("paperledge"));
+    Run run = run(List.of("sh", launcher.toString(), "--version"), (String) null);
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("paperledge ");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void withAJavaAgentInAnyOfTheJvmsVariablesTheLauncherLeavesTheArchiveOut() throws Exception {
+    Path agent = agentJar();
+    for (String variable : List.of("PAPERLEDGE_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+      java.util.Map<String, String> environment = new java.util.HashMap<>();
+      environment.put("PAPERLEDGE_JAVA_OPTS", "-Xlog:class+load=info");
+      environment.merge(variable, "-javaagent:" + agent, (logging, agentOption) -> agentOption + " " + logging);
+      Run run = run(List.of("sh", Path.of("paperledge").toAbsolutePath().toString(), "--version"), environment);
+      assertThat(run.code()).as(variable + ": " + run.err()).isZero();
+      assertThat(run.out()).as(variable).contains("paperledge ").doesNotContain(FROM_ARCHIVE);
+    }
+  }
+
+  private Path agentJar() throws IOException {
     Path agent = dir.resolve("agent.jar");
     java.util.jar.Manifest manifest = new java.util.jar.Manifest();
     manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -86,19 +116,16 @@ class LauncherIT {
         jar.closeEntry();
       }
     }
-    Run run = run(List.of("sh", Path.of("paperledge").toAbsolutePath().toString(), "--version"),
-        "-javaagent:" + agent + " -Xlog:class+load=info");
-    assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("paperledge ").doesNotContain(FROM_ARCHIVE);
+    return agent;
   }
 
   @Test
   void anArchiveThatDoesNotMatchTheJarIsIgnoredSilently() throws Exception {
     Path copy = Files.copy(JAR, dir.resolve("other.jar"));
     Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(JAR).toMillis() + 60_000));
-    Run plain = run(java("-jar", copy.toString(), "--version"), null);
+    Run plain = run(java("-jar", copy.toString(), "--version"), (String) null);
     Run shared = run(java("-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off,cds+dynamic=off", "-jar",
-        copy.toString(), "--version"), null);
+        copy.toString(), "--version"), (String) null);
     assertThat(shared.code()).isZero();
     assertThat(shared.out()).isEqualTo(plain.out());
     assertThat(shared.err()).isEqualTo(plain.err()).isEmpty();

@@ -42,8 +42,8 @@ class CoverTest {
     assertThat(Files.readAllBytes(file)).isEqualTo(drawn);
 
     // Another whole PNG in its place is what the next run uses: proof that it reads rather than draws.
-    byte[] other = Arrays.copyOf(drawn, drawn.length);
-    other[40] ^= 1;
+    byte[] other = org.paperledge.publish.CoverArt.png("Another Show");
+    assertThat(other).isNotEqualTo(drawn);
     Files.write(file, other);
     Cover next = Cover.of(show, Path.of("show.yaml")).cachedIn(cache);
     assertThat(next.picture().data()).isEqualTo(other);
@@ -71,9 +71,25 @@ class CoverTest {
   }
 
   @Test
-  void onlyAWholePngCountsAsKept() {
+  void onlyAWholeUndamagedPngCountsAsKept() {
     assertThat(Cover.isWholePng(drawn)).isTrue();
-    assertThat(Cover.isWholePng(Arrays.copyOf(drawn, drawn.length - 1))).isFalse();
+    assertThat(Cover.isWholePng(Arrays.copyOf(drawn, drawn.length - 1))).as("cut short").isFalse();
+    assertThat(Cover.isWholePng(Arrays.copyOf(drawn, drawn.length + 1))).as("bytes after IEND").isFalse();
     assertThat(Cover.isWholePng(new byte[0])).isFalse();
+    for (int at : new int[] {8, 20, 40, drawn.length / 2, drawn.length - 5}) {
+      byte[] flipped = Arrays.copyOf(drawn, drawn.length);
+      flipped[at] ^= 1;
+      assertThat(Cover.isWholePng(flipped)).as("one bit flipped at byte " + at).isFalse();
+    }
+  }
+
+  @Test
+  void aKeptCoverWithOneBitFlippedIsDrawnAgain() throws Exception {
+    Cover.of(show, Path.of("show.yaml")).cachedIn(cache).picture();
+    Path file = kept().get(0);
+    byte[] flipped = Arrays.copyOf(drawn, drawn.length);
+    flipped[drawn.length / 2] ^= 1;
+    Files.write(file, flipped);
+    assertThat(Cover.of(show, Path.of("show.yaml")).cachedIn(cache).picture().data()).isEqualTo(drawn);
   }
 }

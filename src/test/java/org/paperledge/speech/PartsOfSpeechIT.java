@@ -21,7 +21,8 @@ class PartsOfSpeechIT {
       "Dr. Smith's team used a GPU, and the F1 score went up by 0.07!",
       "So, what do you think: would you trust a tree that texts you?",
       "Why?",
-      "Drought.");
+      "Drought.",
+      "Run");
   private static final Normalizer NORMALIZER = new Normalizer(Lexicon.EMPTY);
 
   private static MarySynthesizer ours;
@@ -51,20 +52,31 @@ class PartsOfSpeechIT {
     toTags.setInputType("TOKENS");
     toTags.setOutputType("PARTSOFSPEECH");
     PartsOfSpeech tagger = new PartsOfSpeech(PartsOfSpeech.load().get());
-    for (String text : SENTENCES) {
-      Document words = toWords.generateXML(MaryXml.tokens(NORMALIZER.tokens(text), 1.0));
+    for (List<Token> tokens : inputs()) {
+      Document words = toWords.generateXML(MaryXml.tokens(tokens, 1.0));
       tagger.tag(words);
       List<String> mine = tags(words);
-      List<String> theirs = tags(toTags.generateXML(MaryXml.tokens(NORMALIZER.tokens(text), 1.0)));
-      assertThat(mine).as(text).isEqualTo(theirs).isNotEmpty().doesNotContainNull();
+      List<String> theirs = tags(toTags.generateXML(MaryXml.tokens(tokens, 1.0)));
+      assertThat(mine).as(tokens.toString()).isEqualTo(theirs).isNotEmpty().doesNotContainNull();
     }
+  }
+
+  /**
+   * The sentences as the Normalizer gives them, and one-word sentences without a full stop (which the
+   * Normalizer never gives: it ends every sentence with one), whose tag depends on one being assumed.
+   */
+  private static List<List<Token>> inputs() {
+    List<List<Token>> inputs = new java.util.ArrayList<>();
+    SENTENCES.forEach(text -> inputs.add(NORMALIZER.tokens(text)));
+    inputs.add(List.of(Token.of("Run")));
+    inputs.add(List.of(Token.of("Wind")));
+    return inputs;
   }
 
   @Test
   void speechIsTheSameSampleForSample() throws Exception {
-    for (String text : SENTENCES) {
-      List<Token> tokens = NORMALIZER.tokens(text);
-      assertThat(ours.synthesize(tokens, 1.0).samples()).as(text)
+    for (List<Token> tokens : inputs()) {
+      assertThat(ours.synthesize(tokens, 1.0).samples()).as(tokens.toString())
           .isEqualTo(marys.synthesize(tokens, 1.0).samples());
     }
     List<Token> slower = NORMALIZER.tokens(SENTENCES.get(1));
