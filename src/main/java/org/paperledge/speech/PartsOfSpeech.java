@@ -71,6 +71,7 @@ final class PartsOfSpeech {
    * sentence by sentence, a one-word sentence tagged as if a full stop followed it, and a token that already has
    * a part of speech (punctuation, from the stage before) keeping it.
    */
+  @SuppressWarnings("deprecation") // tag(List): the call MaryTTS makes, so the tags are the same
   void tag(Document words) {
     for (Element sentence : elements(words.getDocumentElement(), MaryXML.SENTENCE)) {
       List<Element> tokens = elements(sentence, MaryXML.TOKEN);
