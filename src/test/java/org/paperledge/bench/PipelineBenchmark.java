@@ -241,7 +241,8 @@ public final class PipelineBenchmark {
     lines.add(String.format(Locale.ROOT, "targets met: %d of 4", 4 - missed));
     lines.add("");
     lines.add("Every figure is one whole process, timed from outside, JVM start included: ./paperledge render"
-        + " (java -XX:+UseSerialGC -jar target/paperledge.jar), or for (e) java -XX:+UseSerialGC with the test"
+        + " (java -XX:+UseSerialGC -jar target/paperledge.jar, with the class-data archive the build records), or for"
+        + " (e) java -XX:+UseSerialGC with the test"
         + " classpath. RTF = wall time / audio duration.");
     lines.add("Cold = new, empty --cache and --out folders; the jar is built and FFmpeg extracted beforehand, and"
         + " one untimed render of one sentence runs first.");
