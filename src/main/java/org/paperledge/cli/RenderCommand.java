@@ -104,7 +104,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       scripts = ScriptFiles.find(paths.isEmpty() ? List.of(Path.of("scripts")) : paths);
       show = Show.load(showFile);
-      cover = Cover.of(show, showFile).cachedIn(noCache ? null : cache.orElseGet(CacheDir::resolve));
+      cover = Cover.of(show, showFile).cachedIn(cacheDir());
     } catch (ConfigException e) {
       err.println("paperledge: " + e.describe());
       return Main.BAD_INPUT;
@@ -171,6 +171,11 @@ final class RenderCommand implements Callable<Integer> {
     return parsed;
   }
 
+  /** The cache folder (--cache, else the default), or null with --no-cache. */
+  private Path cacheDir() {
+    return noCache ? null : cache.orElseGet(CacheDir::resolve);
+  }
+
   private void renderAll(Map<Path, Script> parsed, Show show, Cover cover, RenderReport runReport,
       PrintWriter stdout, PrintWriter err) {
     Map<String, SynthesizerPool> pools = new HashMap<>();
@@ -206,7 +211,7 @@ final class RenderCommand implements Callable<Integer> {
             // The drawn cover and the music go into every MP3: make them while MaryTTS starts.
             java.util.concurrent.CompletableFuture.runAsync(cover::picture);
             FfmpegTools music = tools;
-            Path musicCache = noCache ? null : cache.orElseGet(CacheDir::resolve);
+            Path musicCache = cacheDir();
             java.util.concurrent.CompletableFuture.runAsync(() -> {
               try {
                 Music.tracks(music, musicCache);
@@ -222,8 +227,7 @@ final class RenderCommand implements Callable<Integer> {
                 speaker.effects()), threads, MarySynthesizer.describe(voice.maryVoice(), voice.effects()));
             pools.put(voice.maryVoice() + "|" + voice.effects(), synthesizers);
           }
-          SegmentCache segments = noCache ? null
-              : new SegmentCache(cache.orElseGet(CacheDir::resolve), synthesizers.describe());
+          SegmentCache segments = noCache ? null : new SegmentCache(cacheDir(), synthesizers.describe());
           EpisodeRenderer renderer = new EpisodeRenderer(show, synthesizers, tools, cover,
               segments);
           ProgressBar bar = System.console() != null ? new ProgressBar(stdout, slug) : null;

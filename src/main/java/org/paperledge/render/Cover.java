@@ -121,14 +121,7 @@ public final class Cover {
   private static void keep(Path file, byte[] bytes) {
     try {
       Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), ".", ".part");
-      try {
-        Files.write(tmp, bytes);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      Publisher.writeIfChanged(file, bytes);
     } catch (IOException e) {
       // drawn again next time
     }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -15,6 +17,7 @@ import marytts.Version;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
 import marytts.modules.synthesis.Voice;
+import opennlp.tools.postag.POSModel;
 import org.paperledge.audio.Pcm;
 import org.paperledge.audio.ToolException;
 import org.w3c.dom.Document;
@@ -67,8 +70,7 @@ public final class MarySynthesizer implements Synthesizer {
     synchronized (STARTUP) {
       configureOnce();
       // The tagger's model loads meanwhile, on its own thread (a no-op after the first start).
-      java.util.concurrent.CompletableFuture<opennlp.tools.postag.POSModel> posModel =
-          ownTagger ? PartsOfSpeech.load() : null;
+      CompletableFuture<POSModel> posModel = ownTagger ? PartsOfSpeech.load() : null;
       try {
         LocalMaryInterface mary = new LocalMaryInterface();
         Set<String> voices = mary.getAvailableVoices();
@@ -79,8 +81,9 @@ public final class MarySynthesizer implements Synthesizer {
         mary.setVoice(voice);
         LocalMaryInterface toWords = null;
         PartsOfSpeech partsOfSpeech = null;
-        opennlp.tools.postag.POSModel model = posModel != null && Locale.US.equals(Voice.getVoice(voice)
-            .getLocale()) && PartsOfSpeech.standsInForMaryTts() ? awaitModel(posModel) : null;
+        boolean english = Locale.US.equals(Voice.getVoice(voice).getLocale());
+        POSModel model = posModel != null && english && PartsOfSpeech.standsInForMaryTts()
+            ? awaitModel(posModel) : null;
         if (model != null) {
           toWords = new LocalMaryInterface();
           toWords.setVoice(voice);
@@ -107,14 +110,13 @@ public final class MarySynthesizer implements Synthesizer {
    * The loaded model, or null when it could not be loaded: MaryTTS then tags with its own copy, and says so if
    * it cannot either.
    */
-  private static opennlp.tools.postag.POSModel awaitModel(
-      java.util.concurrent.CompletableFuture<opennlp.tools.postag.POSModel> model) throws ToolException {
+  private static POSModel awaitModel(CompletableFuture<POSModel> model) throws ToolException {
     try {
       return model.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ToolException("interrupted while MaryTTS started", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       return null;
     }
   }

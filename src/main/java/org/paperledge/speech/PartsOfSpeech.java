@@ -12,7 +12,7 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The part-of-speech step of MaryTTS's English pipeline (its {@code OpenNLPPosTagger}: WORDS to PARTSOFSPEECH),
@@ -91,24 +91,13 @@ final class PartsOfSpeech {
     }
   }
 
-  /** The elements named {@code name} below {@code root}, in document order, not looking inside a match. */
+  /** The elements named {@code name} below {@code root}, in document order. */
   private static List<Element> elements(Element root, String name) {
-    List<Element> found = new ArrayList<>();
-    collect(root, name, found);
-    return found;
-  }
-
-  private static void collect(Node node, String name, List<Element> found) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child.getNodeType() != Node.ELEMENT_NODE) {
-        continue;
-      }
-      String local = child.getLocalName() != null ? child.getLocalName() : child.getNodeName();
-      if (local.equals(name)) {
-        found.add((Element) child);
-      } else {
-        collect(child, name, found);
-      }
+    NodeList nodes = root.getElementsByTagNameNS(MaryXml.NAMESPACE, name);
+    List<Element> found = new ArrayList<>(nodes.getLength());
+    for (int i = 0; i < nodes.getLength(); i++) {
+      found.add((Element) nodes.item(i));
     }
+    return found;
   }
 }
