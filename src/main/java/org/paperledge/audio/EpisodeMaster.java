@@ -1,5 +1,7 @@
 package org.paperledge.audio;
 
+import org.paperledge.model.Pcm;
+import org.paperledge.model.ToolException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package org.paperledge.audio;
 
+import org.paperledge.model.ToolException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.paperledge.model.Chapter;
 
 /**
  * Writes an ID3v2.3 tag: text frames, comment, URL frames, the cover picture (APIC) and chapters (CTOC and CHAP,
@@ -17,21 +18,6 @@ public final class Id3v23 {
   private static final int HEADER = 10;
 
   private Id3v23() {}
-
-  /**
-   * A chapter as a CHAP frame.
-   *
-   * @param title its title (TIT2 sub-frame)
-   * @param startMs start time in milliseconds
-   * @param endMs end time in milliseconds
-   * @param url a link for the chapter (WXXX sub-frame), if any
-   */
-  public record Chapter(String title, long startMs, long endMs, Optional<String> url) {
-    public Chapter {
-      Objects.requireNonNull(title, "title");
-      Objects.requireNonNull(url, "url");
-    }
-  }
 
   /**
    * A picture for the APIC frame.
@@ -57,7 +43,7 @@ public final class Id3v23 {
    * @param tags the episode's text tags
    * @param paperUrl the paper's URL (a WXXX frame described "Paper" and WOAF), if any
    * @param cover the cover art, if any
-   * @param chapters the chapters, in order
+   * @param chapters the chapters, in order (CHAP frames, with a WXXX link where a chapter has one)
    */
   public static byte[] tag(Tags tags, Optional<String> paperUrl, Optional<Picture> cover, List<Chapter> chapters) {
     ByteArrayOutputStream frames = new ByteArrayOutputStream();
@@ -114,7 +100,7 @@ public final class Id3v23 {
     out.writeBytes(int32(0xFFFFFFFFL)); // byte offsets unused
     out.writeBytes(int32(0xFFFFFFFFL));
     text(out, "TIT2", chapter.title());
-    chapter.url().ifPresent(url -> frame(out, "WXXX", userUrl("", url)));
+    chapter.url().ifPresent(url -> frame(out, "WXXX", userUrl("", url.toString())));
     return out.toByteArray();
   }
 

@@ -1,5 +1,6 @@
 package org.paperledge.audio;
 
+import org.paperledge.model.Pcm;
 import java.util.Arrays;
 
 /**

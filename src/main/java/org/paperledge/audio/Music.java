@@ -1,5 +1,7 @@
 package org.paperledge.audio;
 
+import org.paperledge.model.Pcm;
+import org.paperledge.model.ToolException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

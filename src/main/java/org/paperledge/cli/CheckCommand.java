@@ -13,7 +13,7 @@ import org.paperledge.lint.Finding;
 import org.paperledge.lint.ScriptChecker;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
-import org.paperledge.show.ConfigException;
+import org.paperledge.model.InputException;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MaryLexicon;
@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       scripts = ScriptFiles.find(paths.isEmpty() ? List.of(Path.of("scripts")) : paths);
       show = Show.load(showFile);
-    } catch (ConfigException e) {
+    } catch (InputException e) {
       err.println("paperledge: " + e.describe());
       return Main.BAD_INPUT;
     } catch (ScriptFiles.MissingPathException e) {
@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
             VoiceProfile profile = VoiceProfile.load(voices, name);
             voice = new ScriptChecker.Voice(profile.lexicon(), voices.resolve(name + ".lexicon").toString());
             profiles.put(name, voice);
-          } catch (ConfigException e) {
+          } catch (InputException e) {
             err.println("paperledge: " + e.describe());
             return Main.BAD_INPUT;
           }

@@ -12,7 +12,7 @@ import org.paperledge.render.Cover;
 import org.paperledge.render.FeedPublisher;
 import org.paperledge.render.OutputLock;
 import org.paperledge.script.Slugs;
-import org.paperledge.show.ConfigException;
+import org.paperledge.model.InputException;
 import org.paperledge.show.Show;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +62,7 @@ final class FeedCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf("%s: %d episodes (%s); %s%n", out.resolve(Feed.FILE), result.episodes(),
           result.feedChanged() ? "updated" : "unchanged", out.resolve(ListenerPage.FILE));
       return Main.OK;
-    } catch (ConfigException e) {
+    } catch (InputException e) {
       err.println("paperledge: " + e.describe());
       return Main.BAD_INPUT;
     } catch (IOException e) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.Music;
-import org.paperledge.audio.ToolException;
+import org.paperledge.model.ToolException;
 import org.paperledge.render.Cover;
 import org.paperledge.render.EpisodeRenderer;
 import org.paperledge.render.FeedPublisher;
@@ -24,9 +24,9 @@ import org.paperledge.render.RenderReport;
 import org.paperledge.render.RenderResult;
 import org.paperledge.render.Shard;
 import org.paperledge.script.Script;
-import org.paperledge.script.ScriptException;
+import org.paperledge.model.InputException;
 import org.paperledge.script.ScriptParser;
-import org.paperledge.show.ConfigException;
+import org.paperledge.model.InputException;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MarySynthesizer;
@@ -105,7 +105,7 @@ final class RenderCommand implements Callable<Integer> {
       scripts = ScriptFiles.find(paths.isEmpty() ? List.of(Path.of("scripts")) : paths);
       show = Show.load(showFile);
       cover = Cover.of(show, showFile).cachedIn(cacheDir());
-    } catch (ConfigException e) {
+    } catch (InputException e) {
       err.println("paperledge: " + e.describe());
       return Main.BAD_INPUT;
     } catch (ScriptFiles.MissingPathException e) {
@@ -158,12 +158,12 @@ final class RenderCommand implements Callable<Integer> {
         Script script = parser.parse(file);
         Path other = slugs.putIfAbsent(script.meta().slug(), file);
         if (other != null) {
-          throw new ScriptException(file, 0, "slug '" + script.meta().slug() + "' is already used by " + other);
+          throw new InputException(file, 0, "slug '" + script.meta().slug() + "' is already used by " + other);
         }
         if (shard.includes(script.meta().slug())) {
           parsed.put(file, script);
         }
-      } catch (ScriptException e) {
+      } catch (InputException e) {
         err.println("paperledge: " + e.describe());
         runReport.badInput(file, e.describe());
       }
@@ -246,7 +246,7 @@ final class RenderCommand implements Callable<Integer> {
           stdout.println(summary(result));
           stdout.flush();
           runReport.rendered(script.file(), slug, result);
-        } catch (ConfigException e) {
+        } catch (InputException e) {
           err.println("paperledge: " + e.describe());
           runReport.badInput(script.file(), e.describe());
         } catch (ToolException | IOException e) {

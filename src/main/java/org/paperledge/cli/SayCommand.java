@@ -11,17 +11,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperledge.audio.FfmpegTools;
-import org.paperledge.audio.Pcm;
-import org.paperledge.audio.ToolException;
+import org.paperledge.model.Pcm;
+import org.paperledge.model.ToolException;
 import org.paperledge.audio.VoiceTrackWriter;
 import org.paperledge.script.Script;
-import org.paperledge.script.ScriptException;
+import org.paperledge.model.InputException;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.script.Segment;
 import org.paperledge.script.Segmenter;
 import org.paperledge.script.Sentences;
-import org.paperledge.show.ConfigException;
-import org.paperledge.show.Lexicon;
+import org.paperledge.model.InputException;
+import org.paperledge.model.Lexicon;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MarySynthesizer;
@@ -120,10 +120,7 @@ final class SayCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %.1f s of audio in %.1f s%n", output, seconds,
           (System.nanoTime() - started) / 1e9);
       return Main.OK;
-    } catch (ConfigException e) {
-      err.println("paperledge: " + e.describe());
-      return Main.BAD_INPUT;
-    } catch (ScriptException e) {
+    } catch (InputException e) {
       err.println("paperledge: " + e.describe());
       return Main.BAD_INPUT;
     } catch (ChapterException e) {

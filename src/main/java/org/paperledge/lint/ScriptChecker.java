@@ -9,11 +9,11 @@ import java.util.Set;
 import org.paperledge.lint.Finding.Severity;
 import org.paperledge.script.Announcements;
 import org.paperledge.script.Script;
-import org.paperledge.script.ScriptException;
+import org.paperledge.model.InputException;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.script.Segment;
 import org.paperledge.script.Segmenter;
-import org.paperledge.show.Lexicon;
+import org.paperledge.model.Lexicon;
 import org.paperledge.speech.MaryLexicon;
 import org.paperledge.speech.Normalizer;
 import org.paperledge.speech.Token;
@@ -42,7 +42,7 @@ public final class ScriptChecker {
   public Result parse(Path file) {
     try {
       return new Result(Optional.of(parser.parse(file)), List.of());
-    } catch (ScriptException e) {
+    } catch (InputException e) {
       return new Result(Optional.empty(), List.of(new Finding(file, e.line(), e.line() > 0 ? 1 : 0,
           Severity.ERROR, e.getMessage(), Optional.empty())));
     }

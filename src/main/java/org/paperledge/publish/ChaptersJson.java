@@ -2,7 +2,7 @@ package org.paperledge.publish;
 
 import java.util.List;
 import java.util.Locale;
-import org.paperledge.audio.ChapterMark;
+import org.paperledge.model.Chapter;
 
 /** The Podcasting 2.0 chapters file ({@code application/json+chapters}, version 1.2.0). */
 public final class ChaptersJson {
@@ -10,18 +10,17 @@ public final class ChaptersJson {
 
   /**
    * The chapters as JSON, times in seconds with millisecond precision, the same as in the MP3.
-   *
-   * @param urls a link per chapter, or null entries for none
+   * A chapter's link, if it has one, is its {@code url}.
    */
-  public static String render(List<ChapterMark> chapters, List<String> urls) {
+  public static String render(List<Chapter> chapters) {
     StringBuilder out = new StringBuilder("{\n  \"version\": \"1.2.0\",\n  \"chapters\": [");
     for (int i = 0; i < chapters.size(); i++) {
-      ChapterMark chapter = chapters.get(i);
+      Chapter chapter = chapters.get(i);
       out.append(i == 0 ? "\n" : ",\n").append("    {\"startTime\": ").append(seconds(chapter.startMs()))
           .append(", \"endTime\": ").append(seconds(chapter.endMs()))
           .append(", \"title\": ").append(string(chapter.title()));
-      if (i < urls.size() && urls.get(i) != null) {
-        out.append(", \"url\": ").append(string(urls.get(i)));
+      if (chapter.url().isPresent()) {
+        out.append(", \"url\": ").append(string(chapter.url().get().toString()));
       }
       out.append('}');
     }

@@ -1,5 +1,6 @@
 package org.paperledge.publish;
 
+import org.paperledge.model.Cue;
 import java.util.List;
 import java.util.Locale;
 

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.paperledge.audio.Id3v23;
 import org.paperledge.publish.CoverArt;
-import org.paperledge.show.ConfigException;
+import org.paperledge.model.InputException;
 import org.paperledge.show.Show;
 
 /**
@@ -142,7 +142,7 @@ public final class Cover {
   }
 
   /** The cover for {@code show}. */
-  public static Cover of(Show show, Path showFile) throws ConfigException {
+  public static Cover of(Show show, Path showFile) throws InputException {
     if (show.cover().isEmpty()) {
       String name = show.name();
       return new Cover("cover.png", () -> {
@@ -160,13 +160,13 @@ public final class Cover {
       bytes = Files.readAllBytes(file);
       image = ImageIO.read(new ByteArrayInputStream(bytes));
     } catch (IOException e) {
-      throw new ConfigException(showFile, 0, "cannot read cover " + file + ": " + e.getMessage());
+      throw new InputException(showFile, 0, "cannot read cover " + file + ": " + e.getMessage());
     }
     if (image == null) {
-      throw new ConfigException(showFile, 0, "cover " + file + " is not a PNG or JPEG image");
+      throw new InputException(showFile, 0, "cover " + file + " is not a PNG or JPEG image");
     }
     if (image.getWidth() != image.getHeight() || image.getWidth() < MIN_SIDE || image.getWidth() > MAX_SIDE) {
-      throw new ConfigException(showFile, 0, "cover " + file + " is " + image.getWidth() + "x" + image.getHeight()
+      throw new InputException(showFile, 0, "cover " + file + " is " + image.getWidth() + "x" + image.getHeight()
           + "; it must be square, " + MIN_SIDE + " to " + MAX_SIDE + " pixels a side");
     }
     boolean png = bytes.length > 4 && bytes[0] == (byte) 0x89 && bytes[1] == 'P';

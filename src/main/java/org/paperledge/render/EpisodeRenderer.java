@@ -10,18 +10,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.paperledge.audio.ChapterMark;
+import org.paperledge.model.Chapter;
 import org.paperledge.audio.EncodedChunks;
 import org.paperledge.audio.EpisodeMaster;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.Id3v23;
-import org.paperledge.audio.Pcm;
+import org.paperledge.model.Pcm;
 import org.paperledge.audio.Tasks;
 import org.paperledge.audio.Tags;
-import org.paperledge.audio.ToolException;
+import org.paperledge.model.ToolException;
 import org.paperledge.publish.EpisodeGuid;
 import org.paperledge.publish.ChaptersJson;
-import org.paperledge.publish.Cue;
+import org.paperledge.model.Cue;
 import org.paperledge.publish.FeedItem;
 import org.paperledge.publish.Transcripts;
 import org.paperledge.script.Announcements;
@@ -125,17 +125,9 @@ public final class EpisodeRenderer {
       // Decoded, each sample of the plan plays CODEC_DELAY samples later.
       long offset = EpisodeMaster.voiceOffset() + EpisodeMaster.CODEC_DELAY;
       long total = master.decodedLength();
-      List<ChapterMark> chapters = chapterMarks(script, spoken, offset, total);
-      List<Optional<String>> urls = new ArrayList<>();
-      List<Id3v23.Chapter> tagChapters = new ArrayList<>();
-      for (ChapterMark mark : chapters) {
-        Optional<String> url = script.chapters().stream().filter(c -> c.title().equals(mark.title()))
-            .findFirst().flatMap(Script.Chapter::url);
-        urls.add(url);
-        tagChapters.add(new Id3v23.Chapter(mark.title(), mark.startMs(), mark.endMs(), url));
-      }
+      List<Chapter> chapters = chapterMarks(script, spoken, offset, total);
       byte[] tag = Id3v23.tag(tags(meta), meta.paper().map(URI::toString), Optional.of(cover.picture()),
-          tagChapters);
+          chapters);
       List<Cue> cues = new ArrayList<>();
       for (Spoken.Line line : spoken.lines()) {
         cues.add(new Cue(Pcm.toMillis(offset + line.start()), Pcm.toMillis(offset + line.end()), line.text(),
@@ -144,8 +136,7 @@ public final class EpisodeRenderer {
 
       // Sidecars first, then the MP3, then its feed item: a published item never names a missing file.
       Sidecars sidecars = new Sidecars(outDir, meta.slug());
-      sidecars.stage("chapters.json", ChaptersJson.render(chapters, urls.stream().map(u -> u.orElse(null))
-          .toList()));
+      sidecars.stage("chapters.json", ChaptersJson.render(chapters));
       sidecars.stage("vtt", Transcripts.vtt(cues, voice.speaker()));
       sidecars.stage("srt", Transcripts.srt(cues, voice.speaker()));
       try {
@@ -293,20 +284,20 @@ public final class EpisodeRenderer {
   }
 
   /** Chapter marks: each chapter that has something spoken, from its first segment. */
-  private static List<ChapterMark> chapterMarks(Script script, Spoken spoken, long offset, long total) {
-    List<String> titles = new ArrayList<>();
+  private static List<Chapter> chapterMarks(Script script, Spoken spoken, long offset, long total) {
+    List<Script.Chapter> headings = new ArrayList<>();
     List<Long> starts = new ArrayList<>();
     for (int c = 0; c < spoken.chapterStarts().length; c++) {
       if (spoken.chapterStarts()[c] >= 0) {
-        titles.add(script.chapters().get(c).title());
+        headings.add(script.chapters().get(c));
         starts.add(offset + spoken.chapterStarts()[c]);
       }
     }
-    if (titles.isEmpty()) {
-      titles.add(script.chapters().get(0).title());
+    if (headings.isEmpty()) {
+      headings.add(script.chapters().get(0));
       starts.add(0L);
     }
-    return ChapterTimes.marks(titles, starts, total);
+    return ChapterTimes.marks(headings, starts, total);
   }
 
   private Speech speak(SynthesizerPool.Lease synthesizer, Line todo, VoiceProfile voice, Script script)

@@ -2,7 +2,7 @@ package org.paperledge.render;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.paperledge.audio.ChapterMark;
+import org.paperledge.model.Chapter;
 
 /**
  * What rendering one episode produced.
@@ -21,7 +21,7 @@ import org.paperledge.audio.ChapterMark;
  * @param chunksFromCache of those, how many came from the cache
  * @param mixLufs integrated loudness of the mix going into the limiter, LUFS
  */
-public record RenderResult(Path mp3, Path item, double durationSeconds, List<ChapterMark> chapters, int segments,
+public record RenderResult(Path mp3, Path item, double durationSeconds, List<Chapter> chapters, int segments,
     double synthesisSeconds, double masteringSeconds, double totalSeconds, int cacheHits, int cacheMisses,
     int chunks, int chunksFromCache, double mixLufs) {
   public RenderResult {

@@ -1,5 +1,6 @@
 package org.paperledge.script;
 
+import org.paperledge.model.InputException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class FrontMatter {
 
   /** Parses {@code yaml}, which starts at script line {@code firstLine}, into metadata for {@code file}. */
   static Parsed parse(Path file, String yaml, int firstLine, int fenceLine, Predicate<String> voiceExists)
-      throws ScriptException {
+      throws InputException {
     FrontMatter fm = new FrontMatter(file, firstLine);
     fm.voiceExists = voiceExists;
     Node root;
@@ -69,26 +70,26 @@ final class FrontMatter {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? fenceLine : firstLine + mark.getLine();
       String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-      throw new ScriptException(file, line, "invalid YAML in front matter: " + oneLine(problem));
+      throw new InputException(file, line, "invalid YAML in front matter: " + oneLine(problem));
     } catch (YAMLException e) {
-      throw new ScriptException(file, fenceLine, "invalid YAML in front matter: " + oneLine(e.getMessage()));
+      throw new InputException(file, fenceLine, "invalid YAML in front matter: " + oneLine(e.getMessage()));
     }
     if (root == null) {
-      throw new ScriptException(file, fenceLine, "front matter is empty: it needs at least title and date");
+      throw new InputException(file, fenceLine, "front matter is empty: it needs at least title and date");
     }
     if (!(root instanceof MappingNode map)) {
-      throw new ScriptException(file, fm.line(root), "front matter must be a set of 'key: value' lines");
+      throw new InputException(file, fm.line(root), "front matter must be a set of 'key: value' lines");
     }
     for (NodeTuple tuple : map.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-        throw new ScriptException(file, fm.line(tuple.getKeyNode()), "front matter keys must be plain words");
+        throw new InputException(file, fm.line(tuple.getKeyNode()), "front matter keys must be plain words");
       }
       if (!KEYS.contains(key.getValue())) {
-        throw new ScriptException(file, fm.line(key), "unknown front matter key '" + key.getValue()
+        throw new InputException(file, fm.line(key), "unknown front matter key '" + key.getValue()
             + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
       }
       if (fm.entries.containsKey(key.getValue())) {
-        throw new ScriptException(file, fm.line(key), "duplicate front matter key '" + key.getValue() + "'");
+        throw new InputException(file, fm.line(key), "duplicate front matter key '" + key.getValue() + "'");
       }
       fm.entries.put(key.getValue(), tuple);
     }
@@ -98,10 +99,10 @@ final class FrontMatter {
   /** The metadata and the episode's own lexicon entries. */
   record Parsed(EpisodeMeta meta, Map<String, String> lexicon) {}
 
-  private Parsed toMeta(int fenceLine) throws ScriptException {
+  private Parsed toMeta(int fenceLine) throws InputException {
     String title = requiredText("title", fenceLine);
     if (title.length() > MAX_TITLE) {
-      throw new ScriptException(file, line(value("title")), "title is longer than " + MAX_TITLE + " characters");
+      throw new InputException(file, line(value("title")), "title is longer than " + MAX_TITLE + " characters");
     }
     String dateText = requiredText("date", fenceLine);
     LocalDate date;
@@ -111,19 +112,19 @@ final class FrontMatter {
       }
       date = LocalDate.parse(dateText);
     } catch (DateTimeParseException e) {
-      throw new ScriptException(file, line(value("date")), "date must be a real date written yyyy-mm-dd, not '"
+      throw new InputException(file, line(value("date")), "date must be a real date written yyyy-mm-dd, not '"
           + dateText + "'");
     }
     String slug = Slugs.fromFileName(file.getFileName().toString());
     if (entries.containsKey("slug")) {
       slug = text("slug").orElse("");
       if (!Slugs.isValid(slug)) {
-        throw new ScriptException(file, line(value("slug")), "slug '" + oneLine(slug)
+        throw new InputException(file, line(value("slug")), "slug '" + oneLine(slug)
             + "' must be lowercase ASCII letters, digits and single hyphens (at most " + Slugs.MAX_LENGTH
             + " characters)");
       }
     } else if (slug.isEmpty()) {
-      throw new ScriptException(file, 0, "cannot derive a slug from the file name; set 'slug' in the front matter");
+      throw new InputException(file, 0, "cannot derive a slug from the file name; set 'slug' in the front matter");
     }
     Optional<URI> paper = Optional.empty();
     Optional<String> paperText = text("paper");
@@ -132,11 +133,11 @@ final class FrontMatter {
     }
     Optional<String> voice = text("voice");
     if (voice.isPresent() && !voice.get().matches("[a-z0-9][a-z0-9_-]*")) {
-      throw new ScriptException(file, line(value("voice")), "voice must name a profile in voices/ (letters, digits,"
+      throw new InputException(file, line(value("voice")), "voice must name a profile in voices/ (letters, digits,"
           + " '-' and '_'), not '" + oneLine(voice.get()) + "'");
     }
     if (voice.isPresent() && !voiceExists.test(voice.get())) {
-      throw new ScriptException(file, line(value("voice")), "unknown voice '" + voice.get()
+      throw new InputException(file, line(value("voice")), "unknown voice '" + voice.get()
           + "': there is no voice profile of that name");
     }
     EpisodeMeta meta = new EpisodeMeta(title, date, slug, positive("episode"), positive("season"),
@@ -144,7 +145,7 @@ final class FrontMatter {
     return new Parsed(meta, lexicon());
   }
 
-  private URI httpUri(String text, int line) throws ScriptException {
+  private URI httpUri(String text, int line) throws InputException {
     try {
       URI uri = new URI(text.strip());
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -154,33 +155,33 @@ final class FrontMatter {
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw new ScriptException(file, line, "paper must be an http(s) URL, not '" + oneLine(text) + "'");
+    throw new InputException(file, line, "paper must be an http(s) URL, not '" + oneLine(text) + "'");
   }
 
-  private String requiredText(String key, int fenceLine) throws ScriptException {
+  private String requiredText(String key, int fenceLine) throws InputException {
     if (!entries.containsKey(key)) {
-      throw new ScriptException(file, fenceLine, "front matter lacks the required key '" + key + "'");
+      throw new InputException(file, fenceLine, "front matter lacks the required key '" + key + "'");
     }
     Optional<String> value = text(key);
     if (value.isEmpty() || value.get().isBlank()) {
-      throw new ScriptException(file, line(value(key)), "'" + key + "' must not be empty");
+      throw new InputException(file, line(value(key)), "'" + key + "' must not be empty");
     }
     return value.get().strip();
   }
 
-  private Optional<String> text(String key) throws ScriptException {
+  private Optional<String> text(String key) throws InputException {
     if (!entries.containsKey(key)) {
       return Optional.empty();
     }
     Node node = value(key);
     if (!(node instanceof ScalarNode scalar)) {
-      throw new ScriptException(file, line(node), "'" + key + "' must be a single value, not a list or a map");
+      throw new InputException(file, line(node), "'" + key + "' must be a single value, not a list or a map");
     }
     String value = TextCleaner.clean(scalar.getValue()).strip();
     return value.isEmpty() || value.equals("~") || value.equals("null") ? Optional.empty() : Optional.of(value);
   }
 
-  private OptionalInt positive(String key) throws ScriptException {
+  private OptionalInt positive(String key) throws InputException {
     Optional<String> value = text(key);
     if (value.isEmpty()) {
       return OptionalInt.empty();
@@ -193,11 +194,11 @@ final class FrontMatter {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new ScriptException(file, line(value(key)), "'" + key + "' must be a whole number, not '"
+    throw new InputException(file, line(value(key)), "'" + key + "' must be a whole number, not '"
         + oneLine(value.get()) + "'");
   }
 
-  private boolean bool(String key) throws ScriptException {
+  private boolean bool(String key) throws InputException {
     Optional<String> value = text(key);
     if (value.isEmpty()) {
       return false;
@@ -205,12 +206,12 @@ final class FrontMatter {
     return switch (value.get().toLowerCase(Locale.ROOT)) {
       case "true", "yes" -> true;
       case "false", "no" -> false;
-      default -> throw new ScriptException(file, line(value(key)), "'" + key + "' must be true or false, not '"
+      default -> throw new InputException(file, line(value(key)), "'" + key + "' must be true or false, not '"
           + oneLine(value.get()) + "'");
     };
   }
 
-  private List<String> authors() throws ScriptException {
+  private List<String> authors() throws InputException {
     if (!entries.containsKey("authors")) {
       return List.of();
     }
@@ -224,37 +225,37 @@ final class FrontMatter {
       return names;
     }
     if (!(node instanceof SequenceNode list)) {
-      throw new ScriptException(file, line(node), "'authors' must be a list of names");
+      throw new InputException(file, line(node), "'authors' must be a list of names");
     }
     for (Node item : list.getValue()) {
       if (!(item instanceof ScalarNode scalar) || TextCleaner.clean(scalar.getValue()).isBlank()) {
-        throw new ScriptException(file, line(item), "each author must be a non-empty name");
+        throw new InputException(file, line(item), "each author must be a non-empty name");
       }
       names.add(TextCleaner.clean(scalar.getValue()).strip());
     }
     return names;
   }
 
-  private Map<String, String> lexicon() throws ScriptException {
+  private Map<String, String> lexicon() throws InputException {
     if (!entries.containsKey("lexicon")) {
       return Map.of();
     }
     Node node = value("lexicon");
     if (!(node instanceof MappingNode map)) {
-      throw new ScriptException(file, line(node), "'lexicon' must map written forms to spoken forms");
+      throw new InputException(file, line(node), "'lexicon' must map written forms to spoken forms");
     }
     Map<String, String> lexicon = new LinkedHashMap<>();
     for (NodeTuple tuple : map.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode key) || !(tuple.getValueNode() instanceof ScalarNode value)
           || key.getValue().isBlank() || value.getValue().isBlank()) {
-        throw new ScriptException(file, line(tuple.getKeyNode()), "lexicon entries must be 'written: spoken'");
+        throw new InputException(file, line(tuple.getKeyNode()), "lexicon entries must be 'written: spoken'");
       }
       String written = TextCleaner.clean(key.getValue()).strip();
       String spoken = TextCleaner.clean(value.getValue()).strip();
       try {
-        org.paperledge.show.Lexicon.entry(written, spoken);
+        org.paperledge.model.Lexicon.entry(written, spoken);
       } catch (IllegalArgumentException e) {
-        throw new ScriptException(file, line(tuple.getKeyNode()), "lexicon entry '" + oneLine(written) + "': "
+        throw new InputException(file, line(tuple.getKeyNode()), "lexicon entry '" + oneLine(written) + "': "
             + e.getMessage());
       }
       lexicon.put(written, spoken);

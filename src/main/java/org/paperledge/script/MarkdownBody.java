@@ -1,5 +1,6 @@
 package org.paperledge.script;
 
+import org.paperledge.model.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class MarkdownBody {
   private final List<Script.Notice> notices = new ArrayList<>();
   private String title = OPENING_TITLE;
   private int titleLine = -1;
-  private java.util.Optional<String> titleUrl = java.util.Optional.empty();
+  private java.util.Optional<java.net.URI> titleUrl = java.util.Optional.empty();
   private List<Script.Paragraph> paragraphs = new ArrayList<>();
   private int headings;
 
@@ -48,14 +49,14 @@ final class MarkdownBody {
     this.firstLine = firstLine;
   }
 
-  List<Script.Chapter> chapters(String markdown) throws ScriptException {
+  List<Script.Chapter> chapters(String markdown) throws InputException {
     Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     Node document = parser.parse(markdown);
     document.accept(new Walker());
     finishChapter();
     if (chapters.isEmpty()) {
       String what = headings > 0 ? "only headings" : "nothing";
-      throw new ScriptException(file, firstLine > 1 ? firstLine - 1 : 1,
+      throw new InputException(file, firstLine > 1 ? firstLine - 1 : 1,
           "script body has " + what + " to say: add at least one paragraph");
     }
     return chapters;
@@ -139,19 +140,34 @@ final class MarkdownBody {
     }
   }
 
-  /** The destination of the first http(s) link inside {@code node}, if any. */
-  private static java.util.Optional<String> firstLink(Node node) {
+  /** The destination of the first http(s) link inside {@code node} that is a valid URL, if any. */
+  private static java.util.Optional<java.net.URI> firstLink(Node node) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof org.commonmark.node.Link link
-          && link.getDestination().matches("(?i)https?://[^\\s\\p{Cntrl}]+")) {
-        return java.util.Optional.of(link.getDestination());
+      if (child instanceof org.commonmark.node.Link link) {
+        java.util.Optional<java.net.URI> url = httpUrl(link.getDestination());
+        if (url.isPresent()) {
+          return url;
+        }
       }
-      java.util.Optional<String> inner = firstLink(child);
+      java.util.Optional<java.net.URI> inner = firstLink(child);
       if (inner.isPresent()) {
         return inner;
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** {@code text} as an absolute http(s) URL with a host, or empty when it is not one. */
+  private static java.util.Optional<java.net.URI> httpUrl(String text) {
+    if (!text.matches("(?i)https?://[^\\s\\p{Cntrl}]+")) {
+      return java.util.Optional.empty();
+    }
+    try {
+      java.net.URI uri = new java.net.URI(text);
+      return uri.getHost() == null ? java.util.Optional.empty() : java.util.Optional.of(uri);
+    } catch (java.net.URISyntaxException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   /** The plain text of a block with the script position of every character, or null when it has none. */

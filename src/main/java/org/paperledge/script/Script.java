@@ -40,7 +40,7 @@ public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<St
    * @param paragraphs what is spoken in this chapter, never empty
    * @param url the http(s) link in the heading, if it has one
    */
-  public record Chapter(String title, int line, List<Paragraph> paragraphs, java.util.Optional<String> url) {
+  public record Chapter(String title, int line, List<Paragraph> paragraphs, java.util.Optional<java.net.URI> url) {
     /** A chapter whose heading has no link. */
     public Chapter(String title, int line, List<Paragraph> paragraphs) {
       this(title, line, paragraphs, java.util.Optional.empty());

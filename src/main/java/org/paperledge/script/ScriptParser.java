@@ -1,5 +1,6 @@
 package org.paperledge.script;
 
+import org.paperledge.model.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,7 +16,7 @@ import java.util.function.Predicate;
 /**
  * Reads an episode script: UTF-8 Markdown with YAML front matter between {@code ---} lines.
  *
- * <p>Every problem is reported as a {@link ScriptException} naming the file and line.
+ * <p>Every problem is reported as a {@link InputException} naming the file and line.
  */
 public final class ScriptParser {
   /** Scripts larger than this are refused: a one-hour episode is about 60 KB of text. */
@@ -39,33 +40,33 @@ public final class ScriptParser {
   }
 
   /** Reads and parses the script at {@code file}. */
-  public Script parse(Path file) throws ScriptException {
+  public Script parse(Path file) throws InputException {
     byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        throw new ScriptException(file, 0, "script is " + size + " bytes, over the limit of " + maxBytes);
+        throw new InputException(file, 0, "script is " + size + " bytes, over the limit of " + maxBytes);
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ScriptException(file, 0, "cannot read script: " + e.getMessage());
+      throw new InputException(file, 0, "cannot read script: " + e.getMessage());
     }
     return parse(file, decode(file, bytes));
   }
 
   /** Parses script text that was read from {@code file}. */
-  public Script parse(Path file, String text) throws ScriptException {
+  public Script parse(Path file, String text) throws InputException {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     if (text.indexOf('\0') >= 0) {
       int line = lineOf(text, text.indexOf('\0'));
-      throw new ScriptException(file, line, "script contains NUL bytes: is it a binary file?");
+      throw new InputException(file, line, "script contains NUL bytes: is it a binary file?");
     }
     List<String> lines = text.lines().toList();
     if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-      throw new ScriptException(file, 1, "script must start with YAML front matter between '---' lines");
+      throw new InputException(file, 1, "script must start with YAML front matter between '---' lines");
     }
     int close = -1;
     for (int i = 1; i < lines.size(); i++) {
@@ -76,7 +77,7 @@ public final class ScriptParser {
       }
     }
     if (close < 0) {
-      throw new ScriptException(file, 1, "front matter opened here is never closed with a '---' line");
+      throw new InputException(file, 1, "front matter opened here is never closed with a '---' line");
     }
     String yaml = String.join("\n", lines.subList(1, close));
     FrontMatter.Parsed front = FrontMatter.parse(file, yaml, 2, 1, voiceExists);
@@ -86,7 +87,7 @@ public final class ScriptParser {
     return new Script(file, front.meta(), chapters, front.lexicon(), markdown.notices());
   }
 
-  private static String decode(Path file, byte[] bytes) throws ScriptException {
+  private static String decode(Path file, byte[] bytes) throws InputException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -100,10 +101,10 @@ public final class ScriptParser {
           line++;
         }
       }
-      throw new ScriptException(file, line, "script is not valid UTF-8 (byte " + (buffer.position() + 1)
+      throw new InputException(file, line, "script is not valid UTF-8 (byte " + (buffer.position() + 1)
           + "); save it as UTF-8");
     } catch (CharacterCodingException e) {
-      throw new ScriptException(file, 0, "script is not valid UTF-8; save it as UTF-8");
+      throw new InputException(file, 0, "script is not valid UTF-8; save it as UTF-8");
     }
   }
 

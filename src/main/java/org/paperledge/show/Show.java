@@ -1,5 +1,6 @@
 package org.paperledge.show;
 
+import org.paperledge.model.InputException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -68,7 +69,7 @@ public record Show(
   public record Timing(double sentence, double paragraph, double chapter) {}
 
   /** Reads the show file. */
-  public static Show load(Path file) throws ConfigException {
+  public static Show load(Path file) throws InputException {
     YamlFile yaml = YamlFile.read(file, KEYS);
     URI base = yaml.httpUrl("base-url");
     if (!base.toString().endsWith("/")) {
@@ -76,11 +77,11 @@ public record Show(
     }
     String language = yaml.text("language", "en-us");
     if (!language.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
-      throw new ConfigException(file, yaml.line("language"), "'language' must be a language tag such as en-us");
+      throw new InputException(file, yaml.line("language"), "'language' must be a language tag such as en-us");
     }
     String email = yaml.required("owner-email");
     if (!email.matches("[^@\\s]+@[^@\\s]+")) {
-      throw new ConfigException(file, yaml.line("owner-email"), "'owner-email' is not an e-mail address");
+      throw new InputException(file, yaml.line("owner-email"), "'owner-email' is not an e-mail address");
     }
     Optional<Path> cover = yaml.text("cover").map(c -> file.toAbsolutePath().getParent().resolve(c).normalize());
     Timing timing = new Timing(
@@ -91,7 +92,7 @@ public record Show(
     int bitrate = (int) yaml.number("bitrate", stereo ? 128 : 96, 32, 320);
     if (cover.isPresent() && !cover.get().toString().toLowerCase(java.util.Locale.ROOT)
         .matches(".*\\.(png|jpe?g)")) {
-      throw new ConfigException(file, yaml.line("cover"), "'cover' must be a PNG or JPEG file");
+      throw new InputException(file, yaml.line("cover"), "'cover' must be a PNG or JPEG file");
     }
     String host = yaml.required("host");
     String name = yaml.required("name");

@@ -1,5 +1,7 @@
 package org.paperledge.show;
 
+import org.paperledge.model.Lexicon;
+import org.paperledge.model.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -28,13 +30,13 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
   }
 
   /** Loads profile {@code name} from the folder {@code voices}. */
-  public static VoiceProfile load(Path voices, String name) throws ConfigException {
+  public static VoiceProfile load(Path voices, String name) throws InputException {
     if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
-      throw new ConfigException(voices, 0, "invalid voice profile name '" + name + "'");
+      throw new InputException(voices, 0, "invalid voice profile name '" + name + "'");
     }
     Path file = voices.resolve(name + ".yaml");
     if (!Files.isRegularFile(file)) {
-      throw new ConfigException(file, 0, "unknown voice profile '" + name + "': no such file");
+      throw new InputException(file, 0, "unknown voice profile '" + name + "': no such file");
     }
     YamlFile yaml = YamlFile.read(file, KEYS);
     String maryVoice = yaml.text("mary-voice", "cmu-slt-hsmm");
@@ -44,7 +46,7 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
     if (yaml.text("lexicon").isPresent()) {
       Path lexiconFile = voices.resolve(yaml.text("lexicon").get()).normalize();
       if (!lexiconFile.startsWith(voices.normalize())) {
-        throw new ConfigException(file, yaml.line("lexicon"), "lexicon must be a file inside " + voices);
+        throw new InputException(file, yaml.line("lexicon"), "lexicon must be a file inside " + voices);
       }
       lexicon = Lexicon.load(lexiconFile);
     }

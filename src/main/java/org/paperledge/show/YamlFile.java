@@ -1,5 +1,6 @@
 package org.paperledge.show;
 
+import org.paperledge.model.InputException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,12 +35,12 @@ final class YamlFile {
   }
 
   /** Reads {@code file}, refusing keys outside {@code known} and values that are not single scalars. */
-  static YamlFile read(Path file, Set<String> known) throws ConfigException {
+  static YamlFile read(Path file, Set<String> known) throws InputException {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigException(file, 0, "cannot read: " + e.getMessage());
+      throw new InputException(file, 0, "cannot read: " + e.getMessage());
     }
     Node root;
     try {
@@ -48,28 +49,28 @@ final class YamlFile {
       root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark();
-      throw new ConfigException(file, mark == null ? 0 : mark.getLine() + 1, "invalid YAML: " + e.getProblem());
+      throw new InputException(file, mark == null ? 0 : mark.getLine() + 1, "invalid YAML: " + e.getProblem());
     } catch (YAMLException e) {
-      throw new ConfigException(file, 0, "invalid YAML: " + e.getMessage());
+      throw new InputException(file, 0, "invalid YAML: " + e.getMessage());
     }
     YamlFile yaml = new YamlFile(file);
     if (root == null) {
       return yaml;
     }
     if (!(root instanceof MappingNode map)) {
-      throw new ConfigException(file, 1, "expected 'key: value' lines");
+      throw new InputException(file, 1, "expected 'key: value' lines");
     }
     for (NodeTuple tuple : map.getValue()) {
       int line = tuple.getKeyNode().getStartMark().getLine() + 1;
       if (!(tuple.getKeyNode() instanceof ScalarNode key) || !known.contains(key.getValue())) {
-        throw new ConfigException(file, line, "unknown key (known: " + String.join(", ",
+        throw new InputException(file, line, "unknown key (known: " + String.join(", ",
             known.stream().sorted().toList()) + ")");
       }
       if (!(tuple.getValueNode() instanceof ScalarNode value)) {
-        throw new ConfigException(file, line, "'" + key.getValue() + "' must be a single value");
+        throw new InputException(file, line, "'" + key.getValue() + "' must be a single value");
       }
       if (yaml.values.containsKey(key.getValue())) {
-        throw new ConfigException(file, line, "duplicate key '" + key.getValue() + "'");
+        throw new InputException(file, line, "duplicate key '" + key.getValue() + "'");
       }
       yaml.values.put(key.getValue(), value);
     }
@@ -92,11 +93,11 @@ final class YamlFile {
     return text(key).orElse(fallback);
   }
 
-  String required(String key) throws ConfigException {
-    return text(key).orElseThrow(() -> new ConfigException(file, 0, "missing required key '" + key + "'"));
+  String required(String key) throws InputException {
+    return text(key).orElseThrow(() -> new InputException(file, 0, "missing required key '" + key + "'"));
   }
 
-  double number(String key, double fallback, double min, double max) throws ConfigException {
+  double number(String key, double fallback, double min, double max) throws InputException {
     Optional<String> text = text(key);
     if (text.isEmpty()) {
       return fallback;
@@ -109,10 +110,10 @@ final class YamlFile {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new ConfigException(file, line(key), "'" + key + "' must be a number from " + min + " to " + max);
+    throw new InputException(file, line(key), "'" + key + "' must be a number from " + min + " to " + max);
   }
 
-  boolean bool(String key, boolean fallback) throws ConfigException {
+  boolean bool(String key, boolean fallback) throws InputException {
     Optional<String> text = text(key);
     if (text.isEmpty()) {
       return fallback;
@@ -120,11 +121,11 @@ final class YamlFile {
     return switch (text.get().toLowerCase(Locale.ROOT)) {
       case "true", "yes" -> true;
       case "false", "no" -> false;
-      default -> throw new ConfigException(file, line(key), "'" + key + "' must be true or false");
+      default -> throw new InputException(file, line(key), "'" + key + "' must be true or false");
     };
   }
 
-  URI httpUrl(String key) throws ConfigException {
+  URI httpUrl(String key) throws InputException {
     String text = required(key);
     try {
       URI uri = new URI(text);
@@ -135,7 +136,7 @@ final class YamlFile {
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw new ConfigException(file, line(key), "'" + key + "' must be an http(s) URL, not '" + text + "'");
+    throw new InputException(file, line(key), "'" + key + "' must be an http(s) URL, not '" + text + "'");
   }
 
   int line(String key) {

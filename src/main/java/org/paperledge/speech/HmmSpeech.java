@@ -17,7 +17,7 @@ import marytts.modules.TargetFeatureLister;
 import marytts.modules.synthesis.Voice;
 import marytts.unitselection.select.Target;
 import marytts.util.dom.MaryDomUtils;
-import org.paperledge.audio.Pcm;
+import org.paperledge.model.Pcm;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.traversal.DocumentTraversal;

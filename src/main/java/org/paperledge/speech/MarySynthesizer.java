@@ -18,8 +18,8 @@ import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
 import marytts.modules.synthesis.Voice;
 import opennlp.tools.postag.POSModel;
-import org.paperledge.audio.Pcm;
-import org.paperledge.audio.ToolException;
+import org.paperledge.model.Pcm;
+import org.paperledge.model.ToolException;
 import org.w3c.dom.Document;
 
 /**

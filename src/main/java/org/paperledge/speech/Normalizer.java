@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.paperledge.show.Lexicon;
+import org.paperledge.model.Lexicon;
 
 /**
  * Text normalization: turns a written sentence into the words a careful host would say, as tokens for MaryTTS.

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.paperledge.audio.EncodedChunks;
-import org.paperledge.audio.Pcm;
+import org.paperledge.model.Pcm;
 
 /**
  * Content-addressed store of synthesized segments: the key is a hash of exactly what the synthesizer is given

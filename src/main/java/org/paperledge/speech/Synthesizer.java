@@ -1,8 +1,8 @@
 package org.paperledge.speech;
 
 import java.util.List;
-import org.paperledge.audio.Pcm;
-import org.paperledge.audio.ToolException;
+import org.paperledge.model.Pcm;
+import org.paperledge.model.ToolException;
 
 /** Speaks tokens. The production implementation is {@link MarySynthesizer}; tests may substitute a fake. */
 public interface Synthesizer extends AutoCloseable {

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.paperledge.audio.ToolException;
+import org.paperledge.model.ToolException;
 
 /**
  * Synthesis threads, each with its own {@link Synthesizer}: MaryTTS keeps per-instance settings, so instances are
@@ -169,7 +169,7 @@ public final class SynthesizerPool implements AutoCloseable {
     }
 
     @Override
-    public org.paperledge.audio.Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
+    public org.paperledge.model.Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
       try {
         return delegate.synthesize(tokens, rate);
       } finally {

@@ -1,5 +1,6 @@
 package org.paperledge.audio;
 
+import org.paperledge.model.Pcm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

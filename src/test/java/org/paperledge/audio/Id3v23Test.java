@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.paperledge.model.Chapter;
 
 /** The ID3v2.3 writer, read back by a small independent parser of the frame layout. */
 class Id3v23Test {
@@ -104,9 +105,9 @@ class Id3v23Test {
 
   @Test
   void chaptersAreAnOrderedTopLevelTableWithTitlesAndUrls() {
-    List<Id3v23.Chapter> chapters = List.of(
-        new Id3v23.Chapter("Intro", 0, 1500, Optional.empty()),
-        new Id3v23.Chapter("Why", 1500, 90_000, Optional.of("https://example.org/why")));
+    List<Chapter> chapters = List.of(
+        new Chapter("Intro", 0, 1500, Optional.empty()),
+        new Chapter("Why", 1500, 90_000, Optional.of(java.net.URI.create("https://example.org/why"))));
     byte[] tag = Id3v23.tag(TAGS, Optional.empty(), Optional.empty(), chapters);
     List<Frame> all = frames(tag, 10, tag.length);
     Frame toc = all.stream().filter(f -> f.id().equals("CTOC")).findFirst().orElseThrow();
@@ -128,7 +129,7 @@ class Id3v23Test {
 
   @Test
   void sameInputSameBytes() {
-    List<Id3v23.Chapter> chapters = List.of(new Id3v23.Chapter("A", 0, 10, Optional.empty()));
+    List<Chapter> chapters = List.of(new Chapter("A", 0, 10, Optional.empty()));
     assertThat(Id3v23.tag(TAGS, Optional.of("https://x.org"), Optional.empty(), chapters))
         .isEqualTo(Id3v23.tag(TAGS, Optional.of("https://x.org"), Optional.empty(), chapters));
   }

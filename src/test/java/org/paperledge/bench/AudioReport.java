@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.ProcessRunner;
-import org.paperledge.audio.ToolException;
+import org.paperledge.model.ToolException;
 import org.paperledge.render.Cover;
 import org.paperledge.render.EpisodeRenderer;
 import org.paperledge.render.RenderResult;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.paperledge.script.Script;
-import org.paperledge.script.ScriptException;
+import org.paperledge.model.InputException;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.speech.PlainMaryBaseline;
 
@@ -432,7 +432,7 @@ public final class PipelineBenchmark {
   private static Script parse(Path file) throws BenchException {
     try {
       return new ScriptParser().parse(file);
-    } catch (ScriptException e) {
+    } catch (InputException e) {
       throw new BenchException(e.describe());
     }
   }

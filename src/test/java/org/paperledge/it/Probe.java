@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.ProcessRunner;
-import org.paperledge.audio.ToolException;
+import org.paperledge.model.ToolException;
 
 /** Reads rendered MP3s back with the same embedded ffprobe and ffmpeg that users get. */
 final class Probe {

@@ -1,5 +1,6 @@
 package org.paperledge.publish;
 
+import org.paperledge.model.Cue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.GsonBuilder;
@@ -26,7 +27,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperledge.audio.ChapterMark;
+import org.paperledge.model.Chapter;
 import org.paperledge.show.Show;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -86,12 +87,12 @@ class FeedTest {
   }
 
   /** Writes an episode's item, MP3, chapters and transcripts the way the renderer does. */
-  static void writeEpisode(Path dir, String slug, FeedItem item, int mp3Bytes, List<ChapterMark> chapters,
+  static void writeEpisode(Path dir, String slug, FeedItem item, int mp3Bytes, List<Chapter> chapters,
       List<Cue> cues, String speaker) throws IOException {
     writeItem(dir, slug, item);
     writeMp3(dir, slug, mp3Bytes);
     if (chapters != null) {
-      Files.writeString(dir.resolve(slug + ".chapters.json"), ChaptersJson.render(chapters, List.of()),
+      Files.writeString(dir.resolve(slug + ".chapters.json"), ChaptersJson.render(chapters),
           StandardCharsets.UTF_8);
     }
     if (cues != null) {
@@ -103,7 +104,7 @@ class FeedTest {
   static void writeSimpleEpisode(Path dir, Show show, String slug, String title, String published)
       throws IOException {
     writeEpisode(dir, slug, item(show, slug, title, "About " + title, published, 999_999, Optional.empty()), 1234,
-        List.of(new ChapterMark("Intro", 0, 1000), new ChapterMark("Main", 1000, 3000)),
+        List.of(new Chapter("Intro", 0, 1000, Optional.empty()), new Chapter("Main", 1000, 3000, Optional.empty())),
         List.of(new Cue(0, 1000, "Hello.", "Intro"), new Cue(1000, 3000, "Bye.", "Main")), show.host());
   }
 
@@ -492,7 +493,7 @@ class FeedTest {
         List.of(HOSTILE, "Mei-Ling Zhao"));
     writeEpisode(dir, slug, item(show, slug, HOSTILE, description, "2026-01-01T00:00:00Z", 10,
             Optional.of(URI.create("https://arxiv.org/abs/2609.04417"))), 777,
-        List.of(new ChapterMark(HOSTILE, 0, 1500), new ChapterMark("Plain", 1500, 4000)),
+        List.of(new Chapter(HOSTILE, 0, 1500, Optional.empty()), new Chapter("Plain", 1500, 4000, Optional.empty())),
         List.of(new Cue(0, 1500, HOSTILE, HOSTILE), new Cue(1500, 4000, "Plain words.", "Plain")), "Ernis");
   }
 

@@ -1,5 +1,6 @@
 package org.paperledge.publish;
 
+import org.paperledge.model.Cue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -20,10 +20,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperledge.audio.ChapterMark;
+import org.paperledge.model.Chapter;
 import org.paperledge.audio.Id3v23;
 import org.paperledge.publish.ChaptersJson;
-import org.paperledge.publish.Cue;
+import org.paperledge.model.Cue;
 import org.paperledge.publish.EpisodeGuid;
 import org.paperledge.publish.FeedItem;
 import org.paperledge.publish.Transcripts;
@@ -61,7 +61,7 @@ class FeedPublisherTest {
     }
     Files.write(dir.resolve(slug + ".mp3"), new byte[1234]);
     Files.writeString(dir.resolve(slug + ".chapters.json"),
-        ChaptersJson.render(List.of(new ChapterMark("Intro", 0, 1000)), List.of()), StandardCharsets.UTF_8);
+        ChaptersJson.render(List.of(new Chapter("Intro", 0, 1000, Optional.empty()))), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(slug + ".vtt"), Transcripts.vtt(List.of(new Cue(0, 1000, "Hi.", "Intro")),
         show.host()), StandardCharsets.UTF_8);
   }

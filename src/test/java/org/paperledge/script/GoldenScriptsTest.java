@@ -1,5 +1,6 @@
 package org.paperledge.script;
 
+import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -67,11 +68,11 @@ class GoldenScriptsTest {
     int line = Integer.parseInt(m.group(1));
     String fragment = m.group(2);
 
-    ScriptException e;
+    InputException e;
     try {
       Script parsed = new ScriptParser().parse(script);
       e = fail("%s should not parse, but gave %s", script.getFileName(), parsed);
-    } catch (ScriptException thrown) {
+    } catch (InputException thrown) {
       e = thrown;
     }
 

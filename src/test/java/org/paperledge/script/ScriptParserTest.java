@@ -1,5 +1,6 @@
 package org.paperledge.script;
 
+import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.paperledge.script.TestScripts.MINIMAL_FRONT;
 import static org.paperledge.script.TestScripts.lines;
@@ -28,28 +29,28 @@ class ScriptParserTest {
   class FrontMatterErrors {
     @Test
     void noFrontMatter() {
-      ScriptException e = parseFailure("Hello.\n\n# Chapter\n\nText.\n");
+      InputException e = parseFailure("Hello.\n\n# Chapter\n\nText.\n");
       assertThat(e.line()).isEqualTo(1);
       assertThat(e.getMessage()).contains("must start with YAML front matter");
     }
 
     @Test
     void emptyFile() {
-      ScriptException e = parseFailure("");
+      InputException e = parseFailure("");
       assertThat(e.line()).isEqualTo(1);
       assertThat(e.getMessage()).contains("must start with YAML front matter");
     }
 
     @Test
     void unterminatedFrontMatterPointsAtOpeningFence() {
-      ScriptException e = parseFailure("---\ntitle: T\ndate: 2026-01-05\n\n# Chapter\n\nText.\n");
+      InputException e = parseFailure("---\ntitle: T\ndate: 2026-01-05\n\n# Chapter\n\nText.\n");
       assertThat(e.line()).isEqualTo(1);
       assertThat(e.getMessage()).contains("never closed");
     }
 
     @Test
     void invalidYamlReportsTheOffendingLine() {
-      ScriptException e = parseFailure(script("""
+      InputException e = parseFailure(script("""
           title: T
           date: 2026-01-05
           authors:
@@ -63,35 +64,35 @@ class ScriptParserTest {
 
     @Test
     void tabIndentationIsInvalidYamlOnItsLine() {
-      ScriptException e = parseFailure(script("title: T\n\tdate: 2026-01-05\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: T\n\tdate: 2026-01-05\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(3);
       assertThat(e.getMessage()).contains("invalid YAML").contains("TAB");
     }
 
     @Test
     void missingTitle() {
-      ScriptException e = parseFailure(script("date: 2026-01-05\n", "Hello.\n"));
+      InputException e = parseFailure(script("date: 2026-01-05\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(1);
       assertThat(e.getMessage()).contains("lacks the required key 'title'");
     }
 
     @Test
     void emptyTitleOnItsLine() {
-      ScriptException e = parseFailure(script("date: 2026-01-05\nsummary: x\ntitle: ''\n", "Hello.\n"));
+      InputException e = parseFailure(script("date: 2026-01-05\nsummary: x\ntitle: ''\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("'title' must not be empty");
     }
 
     @Test
     void titleTooLong() {
-      ScriptException e = parseFailure(script("date: 2026-01-05\ntitle: " + "x".repeat(501) + "\n", "Hello.\n"));
+      InputException e = parseFailure(script("date: 2026-01-05\ntitle: " + "x".repeat(501) + "\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(3);
       assertThat(e.getMessage()).contains("title is longer than 500");
     }
 
     @Test
     void missingDate() {
-      ScriptException e = parseFailure(script("title: T\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: T\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(1);
       assertThat(e.getMessage()).contains("lacks the required key 'date'");
     }
@@ -100,20 +101,20 @@ class ScriptParserTest {
     @ValueSource(strings = {"2026-02-30", "26-1-5", "2026-1-5", "2026-13-01", "05/01/2026", "2026-01-05T10:00",
         "tomorrow"})
     void invalidDate(String date) {
-      ScriptException e = parseFailure(script("title: T\nsummary: s\ndate: " + date + "\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: T\nsummary: s\ndate: " + date + "\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("date must be a real date written yyyy-mm-dd").contains(date);
     }
 
     @Test
-    void leapDayIsAccepted() throws ScriptException {
+    void leapDayIsAccepted() throws InputException {
       Script s = parse(script("title: T\ndate: 2028-02-29\n", "Hello.\n"));
       assertThat(s.meta().date()).isEqualTo(LocalDate.of(2028, 2, 29));
     }
 
     @Test
     void unknownKeyNamesTheTypoAndItsLine() {
-      ScriptException e = parseFailure(script("date: 2026-01-05\ntittle: Typo\n", "Hello.\n"));
+      InputException e = parseFailure(script("date: 2026-01-05\ntittle: Typo\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(3);
       assertThat(e.getMessage()).contains("unknown front matter key 'tittle'").contains("title");
     }
@@ -122,7 +123,7 @@ class ScriptParserTest {
     @ValueSource(strings = {"Upper-Case", "../evil", "épisode", "a b", "double--hyphen", "-leading", "trailing-",
         "under_score", "dot.ted"})
     void invalidSlug(String slug) {
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\nslug: '" + slug + "'\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\nslug: '" + slug + "'\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("slug '" + slug + "'").contains("lowercase ASCII");
     }
@@ -130,7 +131,7 @@ class ScriptParserTest {
     @Test
     void slugTooLong() {
       String slug = "a".repeat(Slugs.MAX_LENGTH + 1);
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\nslug: " + slug + "\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\nslug: " + slug + "\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("at most " + Slugs.MAX_LENGTH);
     }
@@ -138,13 +139,13 @@ class ScriptParserTest {
     @Test
     void unknownVoice() {
       ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, name -> name.equals("ernis"));
-      ScriptException e = parseFailure(parser, script("title: T\ndate: 2026-01-05\nvoice: bob\n", "Hello.\n"));
+      InputException e = parseFailure(parser, script("title: T\ndate: 2026-01-05\nvoice: bob\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("unknown voice 'bob'");
     }
 
     @Test
-    void knownVoiceIsAccepted() throws ScriptException {
+    void knownVoiceIsAccepted() throws InputException {
       ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, name -> name.equals("ernis"));
       Script s = parser.parse(Path.of("x.md"), script("title: T\ndate: 2026-01-05\nvoice: ernis\n", "Hello.\n"));
       assertThat(s.meta().voice()).contains("ernis");
@@ -153,7 +154,7 @@ class ScriptParserTest {
     @Test
     void voiceNameWithPathCharactersIsRejectedBeforeLookup() {
       ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, name -> true);
-      ScriptException e = parseFailure(parser, script("title: T\ndate: 2026-01-05\nvoice: ../x\n", "Hello.\n"));
+      InputException e = parseFailure(parser, script("title: T\ndate: 2026-01-05\nvoice: ../x\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("voice must name a profile");
     }
@@ -162,7 +163,7 @@ class ScriptParserTest {
     @ValueSource(strings = {"ftp://example.org/p.pdf", "file:///etc/passwd", "example.org/paper", "javascript:alert(1)",
         "https://", "not a url"})
     void paperMustBeHttpUrl(String paper) {
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\npaper: '" + paper + "'\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\npaper: '" + paper + "'\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("paper must be an http(s) URL");
     }
@@ -170,7 +171,7 @@ class ScriptParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"seven", "1.5", "-1", "12abc"})
     void episodeMustBeANumber(String episode) {
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\nepisode: " + episode + "\n",
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\nepisode: " + episode + "\n",
           "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("'episode' must be a whole number, not '" + episode + "'");
@@ -178,21 +179,21 @@ class ScriptParserTest {
 
     @Test
     void explicitMustBeBoolean() {
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\nexplicit: sometimes\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\nexplicit: sometimes\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("'explicit' must be true or false, not 'sometimes'");
     }
 
     @Test
     void authorsMustBeAList() {
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\nauthors: {first: Ada}\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\nauthors: {first: Ada}\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("'authors' must be a list of names");
     }
 
     @Test
     void authorsListItemsMustBeNames() {
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\nauthors:\n  - Ada\n  - ''\n",
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\nauthors:\n  - Ada\n  - ''\n",
           "Hello.\n"));
       assertThat(e.line()).isEqualTo(6);
       assertThat(e.getMessage()).contains("each author must be a non-empty name");
@@ -201,21 +202,21 @@ class ScriptParserTest {
     @Test
     void duplicateKeyIsRejected() {
       // FrontMatter sets LoaderOptions.setAllowDuplicateKeys(false), so a repeated key must not pass silently.
-      ScriptException e = parseFailure(script("title: First\ndate: 2026-01-05\ntitle: Second\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: First\ndate: 2026-01-05\ntitle: Second\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).containsIgnoringCase("duplicate");
     }
 
     @Test
     void lexiconMustBeAMap() {
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\nlexicon: [a, b]\n", "Hello.\n"));
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\nlexicon: [a, b]\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("'lexicon' must map written forms to spoken forms");
     }
 
     @Test
     void lexiconEntryWithBadSpokenForm() {
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\nlexicon:\n  SQL: sequel\n  GPU: '<g>'\n",
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\nlexicon:\n  SQL: sequel\n  GPU: '<g>'\n",
           "Hello.\n"));
       assertThat(e.line()).isEqualTo(6);
       assertThat(e.getMessage()).contains("lexicon entry 'GPU'");
@@ -223,14 +224,14 @@ class ScriptParserTest {
 
     @Test
     void emptyBodyReportsClosingFence() {
-      ScriptException e = parseFailure(script("title: T\ndate: 2026-01-05\nsummary: s\n", "\n\n   \n"));
+      InputException e = parseFailure(script("title: T\ndate: 2026-01-05\nsummary: s\n", "\n\n   \n"));
       assertThat(e.line()).isEqualTo(5);
       assertThat(e.getMessage()).contains("script body has nothing to say");
     }
 
     @Test
     void bodyWithHeadingsOnly() {
-      ScriptException e = parseFailure(withBody("# One\n\n## Two\n\n```\ncode\n```\n"));
+      InputException e = parseFailure(withBody("# One\n\n## Two\n\n```\ncode\n```\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("only headings");
     }
@@ -240,7 +241,7 @@ class ScriptParserTest {
       try {
         Script s = new ScriptParser().parse(Path.of("日本語.md"), withBody("Hello.\n"));
         org.assertj.core.api.Assertions.fail("parsed " + s);
-      } catch (ScriptException e) {
+      } catch (InputException e) {
         assertThat(e.line()).isZero();
         assertThat(e.getMessage()).contains("cannot derive a slug");
         assertThat(e.describe()).isEqualTo("日本語.md: " + e.getMessage());
@@ -263,7 +264,7 @@ class ScriptParserTest {
       Path file = dir.resolve("latin1.md");
       Files.write(file, out.toByteArray());
 
-      ScriptException e = failOn(file);
+      InputException e = failOn(file);
       assertThat(e.line()).isEqualTo(7);
       assertThat(e.getMessage()).contains("not valid UTF-8").contains("byte " + (badIndex + 1));
       assertThat(e.file()).isEqualTo(file);
@@ -279,7 +280,7 @@ class ScriptParserTest {
       Path file = dir.resolve("ff.md");
       Files.write(file, out.toByteArray());
 
-      ScriptException e = failOn(file);
+      InputException e = failOn(file);
       assertThat(e.line()).isEqualTo(2);
       assertThat(e.getMessage()).contains("not valid UTF-8");
     }
@@ -288,14 +289,14 @@ class ScriptParserTest {
     void nulBytesInFile() throws Exception {
       Path file = dir.resolve("nul.md");
       Files.writeString(file, withBody("Hello.\n\nBinary\u0000junk.\n"), StandardCharsets.UTF_8);
-      ScriptException e = failOn(file);
+      InputException e = failOn(file);
       assertThat(e.line()).isEqualTo(7);
       assertThat(e.getMessage()).contains("NUL bytes");
     }
 
     @Test
     void nulBytesInTextWithCrlf() {
-      ScriptException e = parseFailure("---\r\ntitle: T\r\ndate: 2026-01-05\r\n\u0000---\r\nHello.\r\n");
+      InputException e = parseFailure("---\r\ntitle: T\r\ndate: 2026-01-05\r\n\u0000---\r\nHello.\r\n");
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("NUL bytes");
     }
@@ -305,7 +306,7 @@ class ScriptParserTest {
       Path file = dir.resolve("big.md");
       String text = withBody("x".repeat(200) + ".\n");
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      ScriptException e = failOn(new ScriptParser(100, n -> true), file);
+      InputException e = failOn(new ScriptParser(100, n -> true), file);
       assertThat(e.line()).isZero();
       assertThat(e.getMessage()).contains(text.length() + " bytes").contains("over the limit of 100");
       assertThat(e.describe()).isEqualTo(file + ": " + e.getMessage());
@@ -325,7 +326,7 @@ class ScriptParserTest {
     @Test
     void missingFile() {
       Path file = dir.resolve("absent.md");
-      ScriptException e = failOn(file);
+      InputException e = failOn(file);
       assertThat(e.line()).isZero();
       assertThat(e.getMessage()).contains("cannot read script");
     }
@@ -346,15 +347,15 @@ class ScriptParserTest {
       assertThat(lines(s)).containsExactly(5);
     }
 
-    private ScriptException failOn(Path file) {
+    private InputException failOn(Path file) {
       return failOn(new ScriptParser(), file);
     }
 
-    private ScriptException failOn(ScriptParser parser, Path file) {
+    private InputException failOn(ScriptParser parser, Path file) {
       try {
         Script s = parser.parse(file);
-        return org.assertj.core.api.Assertions.fail("expected a ScriptException but parsed " + s);
-      } catch (ScriptException e) {
+        return org.assertj.core.api.Assertions.fail("expected a InputException but parsed " + s);
+      } catch (InputException e) {
         return e;
       }
     }
@@ -363,14 +364,14 @@ class ScriptParserTest {
   @Nested
   class Parses {
     @Test
-    void utf8BomInText() throws ScriptException {
+    void utf8BomInText() throws InputException {
       Script s = parse("\uFEFF" + withBody("Hello.\n"));
       assertThat(s.meta().title()).isEqualTo("Test episode");
       assertThat(texts(s)).containsExactly("Hello.");
     }
 
     @Test
-    void crlfLineEndingsKeepLineNumbers() throws ScriptException {
+    void crlfLineEndingsKeepLineNumbers() throws InputException {
       String text = "---\r\ntitle: Windows\r\ndate: 2026-01-05\r\n---\r\nFirst words.\r\n\r\n# Chapter\r\n\r\n"
           + "Second\r\nparagraph.\r\n";
       Script s = parse(text);
@@ -384,19 +385,19 @@ class ScriptParserTest {
 
     @Test
     void crlfErrorLineNumbers() {
-      ScriptException e = parseFailure("---\r\ntitle: T\r\nsummary: s\r\ndate: 2026-02-30\r\n---\r\nHello.\r\n");
+      InputException e = parseFailure("---\r\ntitle: T\r\nsummary: s\r\ndate: 2026-02-30\r\n---\r\nHello.\r\n");
       assertThat(e.line()).isEqualTo(4);
     }
 
     @Test
-    void bareCarriageReturnLineEndings() throws ScriptException {
+    void bareCarriageReturnLineEndings() throws InputException {
       Script s = parse("---\rtitle: Mac\rdate: 2026-01-05\r---\rOne.\r\r# Two\r\rThree.\r");
       assertThat(texts(s)).containsExactly("One.", "Three.");
       assertThat(lines(s)).containsExactly(5, 9);
     }
 
     @Test
-    void controlCharactersInTextAreRemoved() throws ScriptException {
+    void controlCharactersInTextAreRemoved() throws InputException {
       Script s = parse(withBody("Bell\u0007 and esc\u001Bape\u007F and\u0085 del.\n\n# Ti\u0001tle\n\nText.\n"));
       assertThat(texts(s)).containsExactly("Bell and escape and del.", "Text.");
       assertThat(s.chapters().get(1).title()).isEqualTo("Title");
@@ -406,38 +407,38 @@ class ScriptParserTest {
     }
 
     @Test
-    void linkReadsItsTextNotItsUrl() throws ScriptException {
+    void linkReadsItsTextNotItsUrl() throws InputException {
       Script s = parse(withBody("Read [the paper](https://example.org/p.pdf \"Title\") today.\n"));
       assertThat(texts(s)).containsExactly("Read the paper today.");
     }
 
     @Test
-    void referenceLinkReadsItsText() throws ScriptException {
+    void referenceLinkReadsItsText() throws InputException {
       Script s = parse(withBody("See [the code][repo] now.\n\n[repo]: https://example.org/repo\n"));
       assertThat(texts(s)).containsExactly("See the code now.");
     }
 
     @Test
-    void inlineMarkupIsReadAsPlainText() throws ScriptException {
+    void inlineMarkupIsReadAsPlainText() throws InputException {
       Script s = parse(withBody("Call `softmax` with *care*, **weight** and _ease_ and ~plain~.\n"));
       assertThat(texts(s)).containsExactly("Call softmax with care, weight and ease and ~plain~.");
     }
 
     @Test
-    void softAndHardLineBreaksBecomeSpaces() throws ScriptException {
+    void softAndHardLineBreaksBecomeSpaces() throws InputException {
       Script s = parse(withBody("One line\nnext line  \nhard break\\\nlast.\n"));
       assertThat(texts(s)).containsExactly("One line next line hard break last.");
     }
 
     @Test
-    void listsAreReadItemByItem() throws ScriptException {
+    void listsAreReadItemByItem() throws InputException {
       Script s = parse(withBody("Intro.\n\n- first item\n- second item\n\n1. one\n2. two\n"));
       assertThat(texts(s)).containsExactly("Intro.", "first item", "second item", "one", "two");
       assertThat(lines(s)).containsExactly(5, 7, 8, 10, 11);
     }
 
     @Test
-    void nestedListsAndQuotes() throws ScriptException {
+    void nestedListsAndQuotes() throws InputException {
       Script s = parse(withBody("""
           - outer one
             - inner a
@@ -456,7 +457,7 @@ class ScriptParserTest {
     }
 
     @Test
-    void codeBlocksAndHtmlAreNotSpoken() throws ScriptException {
+    void codeBlocksAndHtmlAreNotSpoken() throws InputException {
       Script s = parse(withBody("""
           Before code.
 
@@ -477,13 +478,13 @@ class ScriptParserTest {
     }
 
     @Test
-    void imagesAreNotSpoken() throws ScriptException {
+    void imagesAreNotSpoken() throws InputException {
       Script s = parse(withBody("Look ![a chart](chart.png) here.\n"));
       assertThat(texts(s)).containsExactly("Look here.");
     }
 
     @Test
-    void headingLevelsFourAndDeeperAreParagraphs() throws ScriptException {
+    void headingLevelsFourAndDeeperAreParagraphs() throws InputException {
       Script s = parse(withBody("# Chapter\n\n#### Small heading\n\nText.\n\n###### Tiny\n"));
       assertThat(s.chapters()).hasSize(1);
       assertThat(s.chapters().get(0).title()).isEqualTo("Chapter");
@@ -492,7 +493,7 @@ class ScriptParserTest {
     }
 
     @Test
-    void headingLevelsOneToThreeStartChapters() throws ScriptException {
+    void headingLevelsOneToThreeStartChapters() throws InputException {
       Script s = parse(withBody("# One\n\na.\n\n## Two\n\nb.\n\n### Three\n\nc.\n\nSetext\n======\n\nd.\n"));
       assertThat(s.chapters()).extracting(Script.Chapter::title)
           .containsExactly("One", "Two", "Three", "Setext");
@@ -500,7 +501,7 @@ class ScriptParserTest {
     }
 
     @Test
-    void textBeforeFirstHeadingIsTheIntroduction() throws ScriptException {
+    void textBeforeFirstHeadingIsTheIntroduction() throws InputException {
       Script s = parse(withBody("\n\nOpening words.\n\nMore opening.\n\n# First\n\nBody.\n"));
       assertThat(s.chapters()).hasSize(2);
       Script.Chapter intro = s.chapters().get(0);
@@ -513,13 +514,13 @@ class ScriptParserTest {
     }
 
     @Test
-    void noIntroductionWhenBodyStartsWithHeading() throws ScriptException {
+    void noIntroductionWhenBodyStartsWithHeading() throws InputException {
       Script s = parse(withBody("# First\n\nBody.\n"));
       assertThat(s.chapters()).extracting(Script.Chapter::title).containsExactly("First");
     }
 
     @Test
-    void lineNumbersAccountForLongFrontMatter() throws ScriptException {
+    void lineNumbersAccountForLongFrontMatter() throws InputException {
       String front = """
           title: Long front matter
           date: 2026-01-05
@@ -541,7 +542,7 @@ class ScriptParserTest {
     }
 
     @Test
-    void veryLongHeadingIsCapped() throws ScriptException {
+    void veryLongHeadingIsCapped() throws InputException {
       String heading = "word ".repeat(400).strip();
       Script s = parse(withBody("# " + heading + "\n\nText.\n"));
       String title = s.chapters().get(0).title();
@@ -551,7 +552,7 @@ class ScriptParserTest {
     }
 
     @Test
-    void cappedHeadingDoesNotSplitASurrogatePair() throws ScriptException {
+    void cappedHeadingDoesNotSplitASurrogatePair() throws InputException {
       // 996 ASCII characters, then emoji: the cap at 997 characters falls between the halves of a pair.
       String heading = "a".repeat(996) + "\uD83D\uDE00".repeat(20);
       Script s = parse(withBody("# " + heading + "\n\nText.\n"));
@@ -561,43 +562,43 @@ class ScriptParserTest {
     }
 
     @Test
-    void emptyHeadingGetsANumberedTitle() throws ScriptException {
+    void emptyHeadingGetsANumberedTitle() throws InputException {
       Script s = parse(withBody("Intro.\n\n#\n\nText.\n"));
       assertThat(s.chapters()).extracting(Script.Chapter::title).containsExactly("Introduction", "Chapter 2");
     }
 
     @Test
-    void slugFromFileNameDropsAccents() throws ScriptException {
+    void slugFromFileNameDropsAccents() throws InputException {
       Script s = parse("Épisode Ünö.md", withBody("Hello.\n"));
       assertThat(s.meta().slug()).isEqualTo("episode-uno");
     }
 
     @Test
-    void slugFromDecomposedFileName() throws ScriptException {
+    void slugFromDecomposedFileName() throws InputException {
       Script s = parse("E\u0301pisode  2 — Final!.md", withBody("Hello.\n"));
       assertThat(s.meta().slug()).isEqualTo("episode-2-final");
     }
 
     @Test
-    void explicitSlugOverridesFileName() throws ScriptException {
+    void explicitSlugOverridesFileName() throws InputException {
       Script s = parse("Whatever.md", script("title: T\ndate: 2026-01-05\nslug: my-episode-2\n", "Hi.\n"));
       assertThat(s.meta().slug()).isEqualTo("my-episode-2");
     }
 
     @Test
-    void authorsAsSingleString() throws ScriptException {
+    void authorsAsSingleString() throws InputException {
       Script s = parse(script("title: T\ndate: 2026-01-05\nauthors: Ada Lovelace\n", "Hi.\n"));
       assertThat(s.meta().authors()).containsExactly("Ada Lovelace");
     }
 
     @Test
-    void authorsAsListKeepOrder() throws ScriptException {
+    void authorsAsListKeepOrder() throws InputException {
       Script s = parse(script("title: T\ndate: 2026-01-05\nauthors: [Zed, Ada, Mia]\n", "Hi.\n"));
       assertThat(s.meta().authors()).containsExactly("Zed", "Ada", "Mia");
     }
 
     @Test
-    void optionalFieldsAbsent() throws ScriptException {
+    void optionalFieldsAbsent() throws InputException {
       Script s = parse(withBody("Hi.\n"));
       EpisodeMeta m = s.meta();
       assertThat(m.title()).isEqualTo("Test episode");
@@ -616,7 +617,7 @@ class ScriptParserTest {
     }
 
     @Test
-    void allOptionalFields() throws ScriptException {
+    void allOptionalFields() throws InputException {
       Script s = parse(script("""
           title: '  Spaced title  '
           date: "2026-01-05"
@@ -645,14 +646,14 @@ class ScriptParserTest {
     }
 
     @Test
-    void closingFenceMayHaveTrailingSpaces() throws ScriptException {
+    void closingFenceMayHaveTrailingSpaces() throws InputException {
       Script s = parse("---  \ntitle: T\ndate: 2026-01-05\n---   \nHi.\n");
       assertThat(texts(s)).containsExactly("Hi.");
       assertThat(lines(s)).containsExactly(5);
     }
 
     @Test
-    void thematicBreakInBodyIsNotAFence() throws ScriptException {
+    void thematicBreakInBodyIsNotAFence() throws InputException {
       Script s = parse(MINIMAL_FRONT + "One.\n\n---\n\nTwo.\n");
       assertThat(texts(s)).containsExactly("One.", "Two.");
       assertThat(lines(s)).containsExactly(5, 9);
@@ -676,9 +677,9 @@ class ScriptParserTest {
 
   @Test
   void describeIncludesFileAndLine() {
-    ScriptException e = new ScriptException(Path.of("a.md"), 3, "boom");
+    InputException e = new InputException(Path.of("a.md"), 3, "boom");
     assertThat(e.describe()).isEqualTo("a.md:3: boom");
-    assertThat(new ScriptException(Path.of("a.md"), 0, "boom").describe()).isEqualTo("a.md: boom");
+    assertThat(new InputException(Path.of("a.md"), 0, "boom").describe()).isEqualTo("a.md: boom");
     assertThat(List.of(e.line(), e.file())).containsExactly(3, Path.of("a.md"));
   }
 }

@@ -1,5 +1,6 @@
 package org.paperledge.script;
 
+import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -44,7 +45,7 @@ class SegmenterTest {
   }
 
   @Test
-  void segmentsFromParsedScriptKeepSourceLines() throws ScriptException {
+  void segmentsFromParsedScriptKeepSourceLines() throws InputException {
     Script script = TestScripts.parse(TestScripts.withBody("Hello there. Welcome.\n\n# Part\n\n- item one\n"));
     List<Segment> segments = new Segmenter().segments(script);
     assertThat(segments).extracting(Segment::text, Segment::line, Segment::chapter, Segment::pauseBefore)

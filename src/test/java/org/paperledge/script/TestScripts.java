@@ -1,5 +1,6 @@
 package org.paperledge.script;
 
+import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Path;
@@ -26,25 +27,25 @@ final class TestScripts {
     return "---\n" + frontLines + "---\n" + body;
   }
 
-  static Script parse(String text) throws ScriptException {
+  static Script parse(String text) throws InputException {
     return new ScriptParser().parse(Path.of("test-episode.md"), text);
   }
 
-  static Script parse(String fileName, String text) throws ScriptException {
+  static Script parse(String fileName, String text) throws InputException {
     return new ScriptParser().parse(Path.of(fileName), text);
   }
 
   /** Parses {@code text} expecting failure, and returns the exception. */
-  static ScriptException parseFailure(ScriptParser parser, String text) {
+  static InputException parseFailure(ScriptParser parser, String text) {
     try {
       Script script = parser.parse(Path.of("broken.md"), text);
-      return fail("expected a ScriptException but parsed " + script);
-    } catch (ScriptException e) {
+      return fail("expected a InputException but parsed " + script);
+    } catch (InputException e) {
       return e;
     }
   }
 
-  static ScriptException parseFailure(String text) {
+  static InputException parseFailure(String text) {
     return parseFailure(new ScriptParser(), text);
   }
 

@@ -1,5 +1,6 @@
 package org.paperledge.show;
 
+import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -56,10 +57,10 @@ class ShowTest {
     return file;
   }
 
-  private ConfigException failure(String text) throws IOException {
+  private InputException failure(String text) throws IOException {
     Path file = write(text);
-    ConfigException e = catchThrowableOfType(ConfigException.class, () -> Show.load(file));
-    assertThat(e).as("expected a ConfigException for:%n%s", text).isNotNull();
+    InputException e = catchThrowableOfType(InputException.class, () -> Show.load(file));
+    assertThat(e).as("expected a InputException for:%n%s", text).isNotNull();
     assertThat(e.file()).isEqualTo(file);
     return e;
   }
@@ -130,14 +131,14 @@ class ShowTest {
     String text = GOOD.lines().filter(l -> !l.startsWith(key + ":")).reduce("", (a, b) -> a + b + "\n");
     assertThat(text.lines()).noneMatch(l -> l.startsWith(key + ":"));
 
-    ConfigException e = failure(text);
+    InputException e = failure(text);
 
     assertThat(e.getMessage()).contains("missing required key '" + key + "'");
   }
 
   @Test
   void blankRequiredValueCountsAsMissing() throws IOException {
-    ConfigException e = failure(MINIMAL.replace("name: Minimal Show", "name: \"  \""));
+    InputException e = failure(MINIMAL.replace("name: Minimal Show", "name: \"  \""));
     assertThat(e.getMessage()).contains("'name'");
   }
 
@@ -145,7 +146,7 @@ class ShowTest {
   @ValueSource(strings = {"ftp://files.example/podcast/", "file:///srv/podcast/", "files.example/podcast",
       "https://", "not a url", "mailto:a@b.example"})
   void badBaseUrlNamesItsLine(String url) throws IOException {
-    ConfigException e = failure(MINIMAL.replace("http://files.example/podcast", "\"" + url + "\""));
+    InputException e = failure(MINIMAL.replace("http://files.example/podcast", "\"" + url + "\""));
 
     assertThat(e.line()).isEqualTo(4);
     assertThat(e.getMessage()).contains("base-url").contains(url);
@@ -154,14 +155,14 @@ class ShowTest {
 
   @Test
   void badLinkNamesItsLine() throws IOException {
-    ConfigException e = failure(MINIMAL.replace("https://show.example/", "ftp://show.example/"));
+    InputException e = failure(MINIMAL.replace("https://show.example/", "ftp://show.example/"));
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.getMessage()).contains("link");
   }
 
   @Test
   void unknownKeyNamesItsLine() throws IOException {
-    ConfigException e = failure(MINIMAL + "# comment\n\nbitrat: 96\n");
+    InputException e = failure(MINIMAL + "# comment\n\nbitrat: 96\n");
 
     assertThat(e.line()).isEqualTo(8);
     assertThat(e.getMessage()).contains("unknown key").contains("bitrate");
@@ -169,27 +170,27 @@ class ShowTest {
 
   @Test
   void nestedValueIsRejected() throws IOException {
-    ConfigException e = failure(MINIMAL + "category:\n  - Science\n  - Tech\n");
+    InputException e = failure(MINIMAL + "category:\n  - Science\n  - Tech\n");
     assertThat(e.line()).isEqualTo(6);
   }
 
   @Test
   void duplicateKeyIsRejected() throws IOException {
     // YamlFile asks SnakeYAML to refuse duplicate keys; a second 'name' must not silently replace the first
-    ConfigException e = failure(MINIMAL + "name: Again\n");
+    InputException e = failure(MINIMAL + "name: Again\n");
     assertThat(e.line()).isIn(1, 6);
     assertThat(e.getMessage()).contains("name");
   }
 
   @Test
   void invalidYamlNamesItsLine() throws IOException {
-    ConfigException e = failure("name: a\nhost: [unclosed\n");
+    InputException e = failure("name: a\nhost: [unclosed\n");
     assertThat(e.line()).isPositive();
   }
 
   @Test
   void notAMapping() throws IOException {
-    ConfigException e = failure("- just\n- a list\n");
+    InputException e = failure("- just\n- a list\n");
     assertThat(e.line()).isEqualTo(1);
   }
 
@@ -211,7 +212,7 @@ class ShowTest {
   @Test
   void missingFile() {
     Path missing = dir.resolve("nope.yaml");
-    ConfigException e = catchThrowableOfType(ConfigException.class, () -> Show.load(missing));
+    InputException e = catchThrowableOfType(InputException.class, () -> Show.load(missing));
     assertThat(e).isNotNull();
     assertThat(e.file()).isEqualTo(missing);
   }

@@ -1,5 +1,7 @@
 package org.paperledge.show;
 
+import org.paperledge.model.Lexicon;
+import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -27,9 +29,9 @@ class VoiceProfileTest {
     Files.writeString(voices.resolve(name), text, StandardCharsets.UTF_8);
   }
 
-  private ConfigException failure(String name) {
-    ConfigException e = catchThrowableOfType(ConfigException.class, () -> VoiceProfile.load(voices, name));
-    assertThat(e).as("expected a ConfigException for profile '%s'", name).isNotNull();
+  private InputException failure(String name) {
+    InputException e = catchThrowableOfType(InputException.class, () -> VoiceProfile.load(voices, name));
+    assertThat(e).as("expected a InputException for profile '%s'", name).isNotNull();
     return e;
   }
 
@@ -79,7 +81,7 @@ class VoiceProfileTest {
 
   @Test
   void unknownProfile() {
-    ConfigException e = failure("nobody");
+    InputException e = failure("nobody");
 
     assertThat(e.getMessage()).contains("unknown voice profile 'nobody'");
     assertThat(e.file()).isEqualTo(voices.resolve("nobody.yaml"));
@@ -96,7 +98,7 @@ class VoiceProfileTest {
   void unknownKeyNamesItsLine() throws IOException {
     write("x.yaml", "speaker: X\n\nvoice: cmu-slt-hsmm\n");
 
-    ConfigException e = failure("x");
+    InputException e = failure("x");
 
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.file()).isEqualTo(voices.resolve("x.yaml"));
@@ -114,7 +116,7 @@ class VoiceProfileTest {
     Files.writeString(root.resolve("outside.lexicon"), "a = b\n");
     write("sneaky.yaml", "speaker: S\nlexicon: ../outside.lexicon\n");
 
-    ConfigException e = failure("sneaky");
+    InputException e = failure("sneaky");
 
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.getMessage()).contains("lexicon must be a file inside");
@@ -131,7 +133,7 @@ class VoiceProfileTest {
     write("bad.yaml", "lexicon: bad.lexicon\n");
     write("bad.lexicon", "# fine\nok = fine\nnot an entry\n");
 
-    ConfigException e = failure("bad");
+    InputException e = failure("bad");
 
     assertThat(e.file()).isEqualTo(voices.resolve("bad.lexicon"));
     assertThat(e.line()).isEqualTo(3);

@@ -8,8 +8,8 @@ import javax.sound.sampled.AudioInputStream;
 import marytts.LocalMaryInterface;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.paperledge.audio.Pcm;
-import org.paperledge.show.Lexicon;
+import org.paperledge.model.Pcm;
+import org.paperledge.model.Lexicon;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

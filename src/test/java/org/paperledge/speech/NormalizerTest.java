@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.paperledge.show.Lexicon;
+import org.paperledge.model.Lexicon;
 
 /**
  * Every normalization rule with the words it makes. Spoken forms are written as {@code check --spoken} prints

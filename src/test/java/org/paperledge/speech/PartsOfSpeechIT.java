@@ -6,7 +6,7 @@ import java.util.List;
 import marytts.LocalMaryInterface;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.paperledge.show.Lexicon;
+import org.paperledge.model.Lexicon;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.paperledge.audio.Pcm;
-import org.paperledge.audio.ToolException;
+import org.paperledge.model.Pcm;
+import org.paperledge.model.ToolException;
 
 class SynthesizerPoolTest {
   private final AtomicInteger startedCount = new AtomicInteger();

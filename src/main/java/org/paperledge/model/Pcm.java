@@ -1,4 +1,4 @@
-package org.paperledge.audio;
+package org.paperledge.model;
 
 /**
  * Mono 16-bit PCM at {@link #RATE} Hz, the format MaryTTS produces and the voice track is built in.
@@ -8,6 +8,22 @@ package org.paperledge.audio;
 public record Pcm(short[] samples) {
   /** Samples per second. */
   public static final int RATE = 48_000;
+
+  /** Keeps its own copy of {@code samples}: audio handed between threads and stages never changes under them. */
+  public Pcm {
+    samples = samples.clone();
+  }
+
+  /** A copy of the samples. */
+  @Override
+  public short[] samples() {
+    return samples.clone();
+  }
+
+  /** The number of samples. */
+  public int length() {
+    return samples.length;
+  }
 
   /** Converts a sample count to milliseconds, rounded to the nearest. */
   public static long toMillis(long samples) {
@@ -31,6 +47,14 @@ public record Pcm(short[] samples) {
   /** Duration in seconds. */
   public double seconds() {
     return samples.length / (double) RATE;
+  }
+
+  /** Little-endian 16-bit bytes. */
+  public byte[] toBytes() {
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(samples.length * 2)
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    bytes.asShortBuffer().put(samples);
+    return bytes.array();
   }
 
   /**

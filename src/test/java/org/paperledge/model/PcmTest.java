@@ -1,4 +1,4 @@
-package org.paperledge.audio;
+package org.paperledge.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

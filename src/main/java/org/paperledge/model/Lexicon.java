@@ -1,4 +1,4 @@
-package org.paperledge.show;
+package org.paperledge.model;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +58,12 @@ public final class Lexicon {
   }
 
   /** Reads a lexicon file. */
-  public static Lexicon load(Path file) throws ConfigException {
+  public static Lexicon load(Path file) throws InputException {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigException(file, 0, "cannot read lexicon: " + e.getMessage());
+      throw new InputException(file, 0, "cannot read lexicon: " + e.getMessage());
     }
     Map<String, Entry> entries = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -73,17 +73,17 @@ public final class Lexicon {
       }
       int eq = line.indexOf('=');
       if (eq <= 0 || eq == line.length() - 1) {
-        throw new ConfigException(file, i + 1, "expected 'written = spoken'");
+        throw new InputException(file, i + 1, "expected 'written = spoken'");
       }
       String written = line.substring(0, eq).strip();
       String spoken = line.substring(eq + 1).strip();
       if (written.isEmpty() || written.contains(" ") || spoken.isEmpty()) {
-        throw new ConfigException(file, i + 1, "expected 'written = spoken' with a single written word");
+        throw new InputException(file, i + 1, "expected 'written = spoken' with a single written word");
       }
       try {
         entries.put(written, entry(written, spoken));
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(file, i + 1, e.getMessage());
+        throw new InputException(file, i + 1, e.getMessage());
       }
     }
     return new Lexicon(entries);

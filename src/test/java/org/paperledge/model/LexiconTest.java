@@ -1,4 +1,4 @@
-package org.paperledge.show;
+package org.paperledge.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -80,7 +80,7 @@ class LexiconTest {
   void badLineIsAConfigExceptionNamingItsLine(String bad) throws IOException {
     Path file = file("# header\n\nfine = okay\n" + bad + "\nalso = fine\n");
 
-    ConfigException e = catchThrowableOfType(ConfigException.class, () -> Lexicon.load(file));
+    InputException e = catchThrowableOfType(InputException.class, () -> Lexicon.load(file));
 
     assertThat(e).as("for line '%s'", bad).isNotNull();
     assertThat(e.line()).isEqualTo(4);
@@ -91,7 +91,7 @@ class LexiconTest {
   @Test
   void missingFileIsAConfigException() {
     Path missing = dir.resolve("nope.lexicon");
-    ConfigException e = catchThrowableOfType(ConfigException.class, () -> Lexicon.load(missing));
+    InputException e = catchThrowableOfType(InputException.class, () -> Lexicon.load(missing));
     assertThat(e).isNotNull();
     assertThat(e.file()).isEqualTo(missing);
     assertThat(e.line()).isZero();
@@ -221,7 +221,7 @@ class LexiconTest {
 
   @Test
   void configExceptionDescribe() {
-    assertThatThrownBy(() -> { throw new ConfigException(Path.of("f.yaml"), 3, "boom"); })
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.describe()).isEqualTo("f.yaml:3: boom"));
+    assertThatThrownBy(() -> { throw new InputException(Path.of("f.yaml"), 3, "boom"); })
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.describe()).isEqualTo("f.yaml:3: boom"));
   }
 }

@@ -1,4 +1,4 @@
-package org.paperledge.audio;
+package org.paperledge.model;
 
 /** An external tool (FFmpeg) or the synthesizer failed; the message names the step and what the tool said. */
 public final class ToolException extends Exception {

@@ -1,4 +1,4 @@
-package org.paperledge.publish;
+package org.paperledge.model;
 
 import java.util.Objects;
 
