@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import org.paperledge.cache.ContentStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -79,11 +79,6 @@ public final class EpisodeMaster implements AutoCloseable {
   /** A chunk after a cut starts with this much of the pause: two frames' worth. */
   static final long LEAD = 2 * FRAME;
 
-  /** Environment variable: the longest an FFmpeg step may take, in seconds (default 1800). */
-  public static final String TIMEOUT_ENV = "PAPERLEDGE_FFMPEG_TIMEOUT";
-  /** System property overriding {@link #TIMEOUT_ENV}, for embedding and tests. */
-  public static final String TIMEOUT_PROPERTY = "paperledge.ffmpeg.timeout";
-
   /** How the pause before a line may be used to cut the episode. */
   public enum Cut {
     /** Not at all. */
@@ -122,7 +117,7 @@ public final class EpisodeMaster implements AutoCloseable {
 
   private final FfmpegTools tools;
   private final Path work;
-  private final EncodedChunks cache;
+  private final ContentStore cache;
   private final int bitrateKbps;
   private final int channels;
   private final Music.Tracks music;
@@ -146,18 +141,19 @@ public final class EpisodeMaster implements AutoCloseable {
    * @param tools FFmpeg
    * @param work a folder for intermediate files, deleted by the caller
    * @param cache encoded chunks to reuse, or null
+   * @param musicCache the rendered music to reuse, or null
    * @param bitrateKbps the MP3 bitrate
    * @param channels 1 (mono) or 2 (stereo)
    * @param encoders how many chunks may be encoded at once
    */
-  public EpisodeMaster(FfmpegTools tools, Path work, EncodedChunks cache, int bitrateKbps, int channels,
-      int encoders) throws ToolException, IOException {
+  public EpisodeMaster(FfmpegTools tools, Path work, ContentStore cache, ContentStore musicCache, int bitrateKbps,
+      int channels, int encoders) throws ToolException, IOException {
     this.tools = tools;
     this.work = work;
     this.cache = cache;
     this.bitrateKbps = bitrateKbps;
     this.channels = channels;
-    this.music = Music.tracks(tools, cache == null ? null : cache.cacheDir());
+    this.music = Music.tracks(tools, musicCache);
     this.queued = new java.util.concurrent.Semaphore(Math.max(1, encoders) + 2);
     AtomicInteger count = new AtomicInteger();
     this.encoders = Executors.newFixedThreadPool(Math.max(1, encoders), r -> {
@@ -379,9 +375,9 @@ public final class EpisodeMaster implements AutoCloseable {
     if (cache != null && cache.copyTo(cacheKey, mp3) && Files.size(mp3) == expectedBytes) {
       return true;
     }
-    tools.runner().run("encoding MP3", tools.ffmpeg(), encoderArguments(pcm, mp3, correctionDb), timeout());
+    tools.run("encoding MP3", encoderArguments(pcm, mp3, correctionDb));
     if (cache != null && Files.size(mp3) == expectedBytes) { // a damaged encoding is reported, never kept
-      cache.put(cacheKey, mp3);
+      cache.putFile(cacheKey, mp3);
     }
     return false;
   }
@@ -458,15 +454,6 @@ public final class EpisodeMaster implements AutoCloseable {
       }
     }
     return new Result(frames * FRAME, loudness, chunks.size(), fromCache, corrected);
-  }
-
-  /** The longest an FFmpeg step may take: {@link #TIMEOUT_PROPERTY}, else {@link #TIMEOUT_ENV}, else 30 min. */
-  static Duration timeout() {
-    String value = System.getProperty(TIMEOUT_PROPERTY, System.getenv(TIMEOUT_ENV));
-    if (value != null && value.strip().matches("\\d{1,6}") && Integer.parseInt(value.strip()) > 0) {
-      return Duration.ofSeconds(Integer.parseInt(value.strip()));
-    }
-    return Duration.ofMinutes(30);
   }
 
   @Override

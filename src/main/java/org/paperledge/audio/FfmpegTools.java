@@ -17,22 +17,29 @@ import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
+import java.util.List;
+import org.paperledge.cache.CacheFolder;
+import org.paperledge.files.AtomicFiles;
+import org.paperledge.model.BuildInfo;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Finds the ffmpeg and ffprobe executables: a path given by the user, or the ones embedded in the
- * {@code org.bytedeco:ffmpeg} jar, extracted once into a cache folder.
+ * Finds the ffmpeg executable, a path given by the user or the one embedded in the {@code org.bytedeco:ffmpeg}
+ * jar (extracted once into the cache folder), and says how long a step may run.
  *
  * @param ffmpeg the ffmpeg executable
- * @param ffprobe the ffprobe executable
- * @param environment variables the executables need (the library path of the embedded build)
+ * @param environment variables the executable needs (the library path of the embedded build)
  */
-public record FfmpegTools(Path ffmpeg, Path ffprobe, Map<String, String> environment) {
-  /** Environment variable naming another ffmpeg executable (ffprobe is looked for beside it). */
+public record FfmpegTools(Path ffmpeg, Map<String, String> environment) {
+  /** Environment variable naming another ffmpeg executable. */
   public static final String ENV = "PAPERLEDGE_FFMPEG";
+  /** Environment variable: the longest an FFmpeg step may take, in seconds (default 1800). */
+  public static final String TIMEOUT_ENV = "PAPERLEDGE_FFMPEG_TIMEOUT";
+  /** System property overriding {@link #TIMEOUT_ENV}, for embedding and tests. */
+  public static final String TIMEOUT_PROPERTY = "paperledge.ffmpeg.timeout";
   private static final String EMBEDDED = "org/bytedeco/ffmpeg/linux-x86_64/";
-  private static final String EMBEDDED_VERSION = "7.1.1-1.5.12";
 
   public FfmpegTools {
     environment = Map.copyOf(environment);
@@ -55,12 +62,26 @@ public record FfmpegTools(Path ffmpeg, Path ffprobe, Map<String, String> environ
     return new ProcessRunner(environment);
   }
 
+  /** Runs ffmpeg with {@code args} for {@code step}, within {@link #timeout()}. */
+  public ProcessRunner.Result run(String step, List<String> args) throws ToolException {
+    return runner().run(step, ffmpeg, args, timeout());
+  }
+
+  /** The longest an FFmpeg step may take: {@link #TIMEOUT_PROPERTY}, else {@link #TIMEOUT_ENV}, else 30 min. */
+  public static Duration timeout() {
+    String value = System.getProperty(TIMEOUT_PROPERTY, System.getenv(TIMEOUT_ENV));
+    if (value != null && value.strip().matches("\\d{1,6}") && Integer.parseInt(value.strip()) > 0) {
+      return Duration.ofSeconds(Integer.parseInt(value.strip()));
+    }
+    return Duration.ofMinutes(30);
+  }
+
   /**
    * The tools to use: {@code chosen} if given, else {@code $PAPERLEDGE_FFMPEG}, else the embedded build.
    *
-   * @param cacheDir where the embedded build is extracted
+   * @param cache where the embedded build is extracted
    */
-  public static FfmpegTools locate(Optional<Path> chosen, Path cacheDir) throws ToolException {
+  public static FfmpegTools locate(Optional<Path> chosen, CacheFolder cache) throws ToolException {
     Optional<Path> custom = chosen.or(() -> Optional.ofNullable(System.getenv(ENV)).filter(s -> !s.isBlank())
         .map(Path::of));
     if (custom.isPresent()) {
@@ -68,18 +89,13 @@ public record FfmpegTools(Path ffmpeg, Path ffprobe, Map<String, String> environ
       if (!Files.isRegularFile(ffmpeg) || !Files.isExecutable(ffmpeg)) {
         throw new ToolException("ffmpeg: " + ffmpeg + " is not an executable file");
       }
-      Path ffprobe = ffmpeg.resolveSibling(ffmpeg.getFileName().toString().replace("ffmpeg", "ffprobe"));
-      if (!Files.isExecutable(ffprobe)) {
-        throw new ToolException("ffprobe: expected beside " + ffmpeg + " at " + ffprobe);
-      }
-      return new FfmpegTools(ffmpeg, ffprobe, Map.of());
+      return new FfmpegTools(ffmpeg, Map.of());
     }
-    Path dir = cacheDir.resolve("ffmpeg-" + EMBEDDED_VERSION);
+    Path dir = cache.tool("ffmpeg-" + BuildInfo.current().ffmpegPackage());
     if (!Files.isExecutable(dir.resolve("ffprobe"))) {
       extract(dir);
     }
-    return new FfmpegTools(dir.resolve("ffmpeg"), dir.resolve("ffprobe"),
-        Map.of("LD_LIBRARY_PATH", dir.toString()));
+    return new FfmpegTools(dir.resolve("ffmpeg"), Map.of("LD_LIBRARY_PATH", dir.toString()));
   }
 
   /** Extracts the embedded build into {@code target}, atomically, so concurrent runs never see half a folder. */
@@ -110,7 +126,7 @@ public record FfmpegTools(Path ffmpeg, Path ffprobe, Map<String, String> environ
       try {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-        deleteTree(staging); // another process finished first
+        AtomicFiles.deleteTree(staging); // another process finished first
       }
     } catch (IOException | UncheckedIOException e) {
       throw new ToolException("ffmpeg: cannot extract the embedded FFmpeg into " + target + ": " + e.getMessage(),
@@ -157,11 +173,4 @@ public record FfmpegTools(Path ffmpeg, Path ffprobe, Map<String, String> environ
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

@@ -6,18 +6,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
+import org.paperledge.cache.ContentStore;
+import org.paperledge.files.AtomicFiles;
+import org.paperledge.files.Digest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The show's music, synthesized by FFmpeg's {@code aevalsrc} from a formula: nothing is downloaded or stored, and
@@ -86,18 +83,18 @@ public final class Music {
 
   /**
    * Has FFmpeg make the intro and outro music, once per FFmpeg build: kept for the JVM's life, and in
-   * {@code cacheDir} when one is given (making it takes FFmpeg about half a second).
+   * {@code store} when one is given (making it takes FFmpeg about half a second).
    */
-  public static synchronized Tracks tracks(FfmpegTools tools, Path cacheDir) throws ToolException, IOException {
-    String key = key(tools);
+  public static synchronized Tracks tracks(FfmpegTools tools, ContentStore store) throws ToolException,
+      IOException {
+    String key = Digest.hex(introSource() + "\n" + outroSource() + "\n" + tools.identity());
     Tracks tracks = RENDERED.get(key);
     if (tracks == null) {
-      Path stored = cacheDir == null ? null : cacheDir.resolve("music").resolve(key + ".f32");
-      tracks = stored == null ? null : read(stored);
+      tracks = store == null ? null : store.get(key).map(Music::fromBytes).orElse(null);
       if (tracks == null) {
         tracks = render(tools);
-        if (stored != null) {
-          store(tracks, stored);
+        if (store != null) {
+          store.put(key, bytes(tracks));
         }
       }
       RENDERED.put(key, tracks);
@@ -105,72 +102,37 @@ public final class Music {
     return tracks;
   }
 
-  private static String key(FfmpegTools tools) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String what = introSource() + "\n" + outroSource() + "\n" + tools.identity();
-      return HexFormat.of().formatHex(sha.digest(what.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static Tracks render(FfmpegTools tools) throws ToolException, IOException {
     Path work = Files.createTempDirectory("paperledge-music-");
     try {
       Path intro = work.resolve("intro.f32");
       Path outro = work.resolve("outro.f32");
-      tools.runner().run("making the music", tools.ffmpeg(), List.of("-hide_banner", "-nostdin", "-y",
+      tools.run("making the music", List.of("-hide_banner", "-nostdin", "-y",
           "-filter_complex", introSource() + "[intro];" + outroSource() + "[outro]",
           "-map", "[intro]", "-f", "f32le", "-c:a", "pcm_f32le", intro.toString(),
-          "-map", "[outro]", "-f", "f32le", "-c:a", "pcm_f32le", outro.toString()), EpisodeMaster.timeout());
+          "-map", "[outro]", "-f", "f32le", "-c:a", "pcm_f32le", outro.toString()));
       return new Tracks(floats(Files.readAllBytes(intro)), floats(Files.readAllBytes(outro)));
     } finally {
-      try (Stream<Path> files = Files.list(work)) {
-        for (Path f : files.toList()) {
-          Files.deleteIfExists(f);
-        }
-      }
-      Files.deleteIfExists(work);
+      AtomicFiles.deleteTree(work);
     }
   }
 
-  /** The stored music: intro then outro, each as long as the constants say; null when absent or damaged. */
-  private static Tracks read(Path file) {
+  /** Stored music: intro then outro, each as long as the constants say; null when the length is wrong. */
+  private static Tracks fromBytes(byte[] bytes) {
     int intro = (int) Pcm.fromSeconds(INTRO_LENGTH);
     int outro = (int) Pcm.fromSeconds(OUTRO_LENGTH);
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length != 4L * (intro + outro)) {
-        return null;
-      }
-      float[] all = floats(bytes);
-      return new Tracks(Arrays.copyOf(all, intro), Arrays.copyOfRange(all, intro, intro + outro));
-    } catch (IOException e) {
+    if (bytes.length != 4L * (intro + outro)) {
       return null;
     }
+    float[] all = floats(bytes);
+    return new Tracks(Arrays.copyOf(all, intro), Arrays.copyOfRange(all, intro, intro + outro));
   }
 
-  private static void store(Tracks tracks, Path file) {
-    if (tracks.intro().length != Pcm.fromSeconds(INTRO_LENGTH)
-        || tracks.outro().length != Pcm.fromSeconds(OUTRO_LENGTH)) {
-      return;
-    }
+  private static byte[] bytes(Tracks tracks) {
     ByteBuffer bytes = ByteBuffer.allocate(4 * (tracks.intro().length + tracks.outro().length))
         .order(ByteOrder.LITTLE_ENDIAN);
     bytes.asFloatBuffer().put(tracks.intro()).put(tracks.outro());
-    try {
-      Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), ".", ".part");
-      try {
-        Files.write(tmp, bytes.array());
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      // a full or read-only cache only costs speed
-    }
+    return bytes.array();
   }
 
   private static float[] floats(byte[] bytes) {

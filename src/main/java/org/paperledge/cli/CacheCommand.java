@@ -5,16 +5,18 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.paperledge.speech.SegmentCache;
+import org.paperledge.cache.CacheFolder;
+import org.paperledge.model.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code paperledge cache}: how big the segment cache is, and pruning it to a size. */
+/** {@code paperledge cache}: how big the cache is, and pruning it to a size. */
 @Command(name = "cache", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Shows the segment cache's size, or prunes it (least recently used first).")
+    description = "Shows the cache's size, or prunes it (least recently used first).")
 final class CacheCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -29,39 +31,34 @@ final class CacheCommand implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", description = "Cache folder. Default: as for render")
   Optional<Path> cache = Optional.empty();
 
+  @Mixin
+  VerboseOption verbose;
+
   @Override
-  public Integer call() {
-    Path dir = cache.orElseGet(CacheDir::resolve);
-    try {
-      switch (action) {
-        case "size" -> spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s of segments%n", dir,
-            human(SegmentCache.size(dir)));
-        case "prune" -> {
-          long limit = parse(maxSize);
-          long freed = SegmentCache.prune(dir, limit);
-          spec.commandLine().getOut().printf(Locale.ROOT, "%s: freed %s, %s left (limit %s)%n", dir, human(freed),
-              human(SegmentCache.size(dir)), human(limit));
-        }
-        default -> {
-          spec.commandLine().getErr().println("paperledge: cache: unknown action '" + action
-              + "' (size or prune)");
-          return Main.BAD_INPUT;
-        }
+  public Integer call() throws InputException, IOException {
+    CacheFolder folder = CacheFolder.at(cache.orElseGet(CacheFolder::defaultRoot));
+    switch (action) {
+      case "size" -> {
+        CacheFolder.Size size = folder.size();
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s (segments %s, encoded chunks %s, music %s,"
+                + " covers %s)%n", folder.root(), human(size.total()), human(size.segments()), human(size.encoded()),
+            human(size.music()), human(size.covers()));
       }
-      return Main.OK;
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("paperledge: cache: " + e.getMessage());
-      return Main.BAD_INPUT;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("paperledge: " + dir + ": " + e.getMessage());
-      return Main.FAILED;
+      case "prune" -> {
+        long limit = parse(maxSize);
+        long freed = folder.prune(limit);
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: freed %s, %s left (limit %s)%n", folder.root(),
+            human(freed), human(folder.size().total()), human(limit));
+      }
+      default -> throw new InputException(Path.of("cache"), 0, "unknown action '" + action + "' (size or prune)");
     }
+    return Main.OK;
   }
 
-  static long parse(String size) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d+)([KMG]?)B?").matcher(size.strip());
+  static long parse(String size) throws InputException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d{1,15})([KMG]?)B?").matcher(size.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("--max-size must be a size such as 500M or 2G, not '" + size + "'");
+      throw new InputException(Path.of("--max-size"), 0, "must be a size such as 500M or 2G, not '" + size + "'");
     }
     long n = Long.parseLong(m.group(1));
     return switch (m.group(2).toUpperCase(Locale.ROOT)) {

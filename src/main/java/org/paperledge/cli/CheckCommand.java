@@ -1,27 +1,26 @@
 package org.paperledge.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperledge.lint.Finding;
 import org.paperledge.lint.ScriptChecker;
+import org.paperledge.model.InputException;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
-import org.paperledge.model.InputException;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MaryLexicon;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code paperledge check}: lints scripts, or prints what the voice will say, without rendering anything. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -41,30 +40,18 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail (exit 1) on warnings too, for CI.")
   boolean strict;
 
-  @Option(names = "--show", paramLabel = "FILE", description = "Show settings. Default: ${DEFAULT-VALUE}")
-  Path showFile = Path.of("show.yaml");
+  @Mixin
+  ProjectOptions project;
 
-  @Option(names = "--voices", paramLabel = "DIR", description = "Voice profiles. Default: ${DEFAULT-VALUE}")
-  Path voices = Path.of("voices");
+  @Mixin
+  VerboseOption verbose;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InputException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<Path> scripts;
-    Show show;
-    try {
-      scripts = ScriptFiles.find(paths.isEmpty() ? List.of(Path.of("scripts")) : paths);
-      show = Show.load(showFile);
-    } catch (InputException e) {
-      err.println("paperledge: " + e.describe());
-      return Main.BAD_INPUT;
-    } catch (ScriptFiles.MissingPathException e) {
-      err.println("paperledge: " + e.getMessage());
-      return Main.BAD_INPUT;
-    }
-    ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES,
-        name -> Files.isRegularFile(voices.resolve(name + ".yaml")));
+    List<Path> scripts = ScriptFiles.find(paths);
+    Show show = project.show();
+    ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, project::hasVoice);
     ScriptChecker checker = new ScriptChecker(parser, MaryLexicon.load());
     Map<String, ScriptChecker.Voice> profiles = new HashMap<>();
     int errors = 0;
@@ -77,14 +64,9 @@ final class CheckCommand implements Callable<Integer> {
         String name = script.meta().voice().orElse(show.voice());
         ScriptChecker.Voice voice = profiles.get(name);
         if (voice == null) {
-          try {
-            VoiceProfile profile = VoiceProfile.load(voices, name);
-            voice = new ScriptChecker.Voice(profile.lexicon(), voices.resolve(name + ".lexicon").toString());
-            profiles.put(name, voice);
-          } catch (InputException e) {
-            err.println("paperledge: " + e.describe());
-            return Main.BAD_INPUT;
-          }
+          VoiceProfile profile = VoiceProfile.load(project.voices, name);
+          voice = new ScriptChecker.Voice(profile.lexicon(), project.voices.resolve(name + ".lexicon").toString());
+          profiles.put(name, voice);
         }
         if (spoken) {
           checker.spoken(script, voice, show.name()).forEach(out::println);
@@ -107,5 +89,4 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     return errors > 0 ? Main.BAD_INPUT : strict && warnings > 0 ? Main.FAILED : Main.OK;
   }
-
 }

@@ -6,18 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.paperledge.model.InputException;
 import org.paperledge.publish.Feed;
 import org.paperledge.publish.ListenerPage;
 import org.paperledge.render.Cover;
 import org.paperledge.render.FeedPublisher;
 import org.paperledge.render.OutputLock;
 import org.paperledge.script.Slugs;
-import org.paperledge.model.InputException;
 import org.paperledge.show.Show;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code paperledge feed}: the show's feed and listener page from every episode in the output folder. */
 @Command(name = "feed", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -31,43 +32,38 @@ final class FeedCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}")
   Path out = Path.of("output");
 
-  @Option(names = "--show", paramLabel = "FILE", description = "Show settings. Default: ${DEFAULT-VALUE}")
-  Path showFile = Path.of("show.yaml");
+  @Mixin
+  ShowOption showOption;
 
   @Option(names = "--retire", paramLabel = "SLUG",
       description = "Take this episode out of the feed (its files stay published).")
   Optional<String> retire = Optional.empty();
 
+  @Mixin
+  VerboseOption verbose;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InputException, IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      Show show = Show.load(showFile);
-      if (!Files.isDirectory(out)) {
-        err.println("paperledge: " + out + ": no such folder; render some episodes first");
-        return Main.BAD_INPUT;
-      }
+    Show show = showOption.show();
+    if (!Files.isDirectory(out)) {
+      throw new InputException(out, 0, "no such folder; render some episodes first");
+    }
+    if (retire.isPresent() && !Slugs.isValid(retire.get())) {
+      throw new InputException(Path.of("--retire"), 0, "'" + retire.get() + "' is not a slug");
+    }
+    Cover cover = Cover.of(show, showOption.file);
+    FeedPublisher.Result result;
+    // The retired list is read, changed and written while the folder is locked: a render meanwhile cannot
+    // remove the update in progress, and two retires cannot lose one another's.
+    try (OutputLock lock = OutputLock.take(out, message -> err.println("paperledge: " + message))) {
       if (retire.isPresent()) {
-        if (!Slugs.isValid(retire.get())) {
-          err.println("paperledge: --retire: '" + retire.get() + "' is not a slug");
-          return Main.BAD_INPUT;
-        }
         FeedPublisher.retire(out, retire.get());
       }
-      FeedPublisher.Result result;
-      try (OutputLock lock = OutputLock.take(out, message -> err.println("paperledge: " + message))) {
-        result = new FeedPublisher(show, Cover.of(show, showFile))
-            .publish(out, problem -> err.println("paperledge: warning: " + problem));
-      }
-      spec.commandLine().getOut().printf("%s: %d episodes (%s); %s%n", out.resolve(Feed.FILE), result.episodes(),
-          result.feedChanged() ? "updated" : "unchanged", out.resolve(ListenerPage.FILE));
-      return Main.OK;
-    } catch (InputException e) {
-      err.println("paperledge: " + e.describe());
-      return Main.BAD_INPUT;
-    } catch (IOException e) {
-      err.println("paperledge: " + out + ": " + e.getMessage());
-      return Main.FAILED;
+      result = new FeedPublisher(show, cover).publish(out, problem -> err.println("paperledge: warning: " + problem));
     }
+    spec.commandLine().getOut().printf("%s: %d episodes (%s); %s%n", out.resolve(Feed.FILE), result.episodes(),
+        result.feedChanged() ? "updated" : "unchanged", out.resolve(ListenerPage.FILE));
+    return Main.OK;
   }
 }

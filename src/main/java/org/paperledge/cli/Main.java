@@ -1,6 +1,10 @@
 package org.paperledge.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import org.paperledge.model.InputException;
+import org.paperledge.model.ToolException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,24 +36,51 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> FAILED);
     cli.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("paperledge: " + ex.getMessage());
       ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
           + " --help'.");
       return BAD_INPUT;
     });
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println("paperledge: internal error: " + ex);
-      if (parseResult.hasMatchedOption("--verbose")) {
-        ex.printStackTrace(commandLine.getErr());
-      }
-      return FAILED;
-    });
+    cli.setExecutionExceptionHandler(Main::handle);
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * What a command that threw exits with, after one line naming what went wrong: the producer's input (exit 2),
+   * a tool or the file system (exit 1), or PaperLedge itself (exit 1). The stack trace, with every cause, only
+   * with the command's {@code --verbose}.
+   */
+  static int handle(Exception ex, CommandLine command, CommandLine.ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    int code;
+    if (ex instanceof InputException input) {
+      err.println("paperledge: " + input.describe());
+      code = BAD_INPUT;
+    } else if (ex instanceof ToolException || ex instanceof IOException) {
+      err.println("paperledge: " + describe(ex));
+      code = FAILED;
+    } else {
+      err.println("paperledge: internal error: " + ex);
+      code = FAILED;
+    }
+    CommandLine.ParseResult own = command.getParseResult();
+    if (own != null && own.hasMatchedOption("--verbose")) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  /** The message of a tool or file-system failure, never empty. */
+  static String describe(Exception e) {
+    if (e instanceof NoSuchFileException missing) {
+      return missing.getFile() + ": no such file";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   public static void main(String[] args) {

@@ -19,8 +19,12 @@ final class ProgressBar {
     this.label = label;
   }
 
-  /** Redraws the bar for {@code done} of {@code total} segments. */
+  /** Redraws the bar for {@code done} of {@code total} segments; clears it once all are done. */
   void update(int done, int total) {
+    if (done >= total) {
+      clear();
+      return;
+    }
     String line = render(label, done, total, (System.nanoTime() - started) / 1e9);
     out.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
     out.flush();
@@ -28,7 +32,7 @@ final class ProgressBar {
   }
 
   /** Clears the bar, so the episode's summary line takes its place. */
-  void clear() {
+  private void clear() {
     out.print("\r" + " ".repeat(lastLength) + "\r");
     out.flush();
   }

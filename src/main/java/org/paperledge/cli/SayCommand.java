@@ -1,43 +1,38 @@
 package org.paperledge.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperledge.audio.FfmpegTools;
-import org.paperledge.model.Pcm;
+import org.paperledge.cache.CacheFolder;
+import org.paperledge.model.InputException;
 import org.paperledge.model.ToolException;
-import org.paperledge.audio.VoiceTrackWriter;
+import org.paperledge.render.PlannedLine;
+import org.paperledge.render.Planner;
+import org.paperledge.render.Preview;
+import org.paperledge.render.Speaker;
+import org.paperledge.render.Voices;
 import org.paperledge.script.Script;
-import org.paperledge.model.InputException;
 import org.paperledge.script.ScriptParser;
-import org.paperledge.script.Segment;
-import org.paperledge.script.Segmenter;
-import org.paperledge.script.Sentences;
-import org.paperledge.model.InputException;
-import org.paperledge.model.Lexicon;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
-import org.paperledge.speech.MarySynthesizer;
-import org.paperledge.speech.Normalizer;
-import org.paperledge.speech.Token;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code paperledge say}: a quick preview of one sentence or one chapter, to try a lexicon entry. */
 @Command(name = "say", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Speaks a sentence, or one chapter of a script, to an audio file in seconds: no music, no"
-        + " mastering. Use it to try a lexicon entry.",
+        + " mastering, each sentence exactly as a render speaks it. Use it to try a lexicon entry.",
         "Examples:  paperledge say \"We fine-tuned Qwen2.5-Coder on 64 GPUs.\"",
         "           paperledge say --script scripts/x.md --chapter 2 -o chapter2.mp3"})
 final class SayCommand implements Callable<Integer> {
@@ -66,73 +61,57 @@ final class SayCommand implements Callable<Integer> {
   @Option(names = "--voice", paramLabel = "NAME", description = "Voice profile. Default: the show's voice")
   Optional<String> voice = Optional.empty();
 
-  @Option(names = "--show", paramLabel = "FILE", description = "Show settings. Default: ${DEFAULT-VALUE}")
-  Path showFile = Path.of("show.yaml");
+  @Mixin
+  ProjectOptions project;
 
-  @Option(names = "--voices", paramLabel = "DIR", description = "Voice profiles. Default: ${DEFAULT-VALUE}")
-  Path voices = Path.of("voices");
+  @Mixin
+  CacheOptions cache;
 
   @Option(names = "--ffmpeg", paramLabel = "FILE", description = "ffmpeg executable, for .mp3 output.")
   Optional<Path> ffmpeg = Optional.empty();
 
+  @Mixin
+  VerboseOption verbose;
+
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() throws InputException, ToolException, IOException {
     long started = System.nanoTime();
-    try {
-      Show show = Show.load(showFile);
-      Optional<Script> script = source.script == null ? Optional.empty()
-          : Optional.of(new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES,
-              name -> Files.isRegularFile(voices.resolve(name + ".yaml"))).parse(source.script));
-      String voiceName = voice.or(() -> script.flatMap(s -> s.meta().voice())).orElse(show.voice());
-      VoiceProfile profile = VoiceProfile.load(voices, voiceName);
-      Lexicon lexicon = profile.lexicon().with(script.map(Script::lexicon).orElse(java.util.Map.of()));
-      List<String> sentences = script.isPresent() ? chapterSentences(script.get()) : Sentences.split(source.text);
-      if (sentences.isEmpty()) {
-        err.println("paperledge: nothing to say");
-        return Main.BAD_INPUT;
+    Show show = project.show();
+    Optional<Script> script = source.script == null ? Optional.empty()
+        : Optional.of(new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, project::hasVoice).parse(source.script));
+    String voiceName = voice.or(() -> script.flatMap(s -> s.meta().voice())).orElse(show.voice());
+    Speaker speaker = Speaker.of(VoiceProfile.load(project.voices, voiceName));
+    CacheFolder folder = cache.folder(spec.commandLine().getErr());
+    try (Voices voices = Voices.mary(1)) {
+      Preview preview = new Preview(voices, folder);
+      Planner planner = new Planner(show, preview.keys());
+      List<PlannedLine> lines = script.isPresent() ? chapterLines(planner, script.get(), speaker)
+          : planner.plan(source.text, speaker, Map.of());
+      if (lines.stream().allMatch(PlannedLine::silent)) {
+        throw new InputException(source.script == null ? Path.of("TEXT") : source.script, 0, "nothing to say");
       }
-      Normalizer normalizer = new Normalizer(lexicon);
-      Path wav = output.toString().toLowerCase(Locale.ROOT).endsWith(".mp3")
-          ? Files.createTempFile("paperledge-say-", ".wav") : output;
-      double seconds;
-      MarySynthesizer mary = MarySynthesizer.start(profile.maryVoice());
-      try (VoiceTrackWriter track = new VoiceTrackWriter(wav)) {
-        for (String sentence : sentences) {
-          List<Token> tokens = normalizer.tokens(sentence);
-          if (tokens.isEmpty()) {
-            continue;
-          }
-          if (track.position() > 0) {
-            track.appendSilence(Pcm.fromSeconds(show.timing().sentence()));
-          }
-          track.append(mary.synthesize(tokens, profile.rate()).trimmed(330, 10));
+      boolean mp3 = output.toString().toLowerCase(Locale.ROOT).endsWith(".mp3");
+      Path wav = mp3 ? Files.createTempFile("paperledge-say-", ".wav") : output;
+      try {
+        double seconds = preview.write(lines, source.script == null ? Path.of("TEXT") : source.script, wav);
+        if (mp3) {
+          FfmpegTools tools = FfmpegTools.locate(ffmpeg, folder != null ? folder : CacheFolder.at(cache.root()));
+          tools.run("encoding MP3", List.of("-hide_banner", "-nostdin", "-y", "-i", wav.toString(),
+              "-c:a", "libmp3lame", "-b:a", show.bitrateKbps() + "k", output.toString()));
         }
-        seconds = track.position() / (double) Pcm.RATE;
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %.1f s of audio in %.1f s%n", output, seconds,
+            (System.nanoTime() - started) / 1e9);
+      } finally {
+        if (mp3) {
+          Files.deleteIfExists(wav);
+        }
       }
-      if (wav != output) {
-        FfmpegTools tools = FfmpegTools.locate(ffmpeg, CacheDir.resolve());
-        tools.runner().run("encoding MP3", tools.ffmpeg(), List.of("-hide_banner", "-nostdin", "-y", "-i",
-            wav.toString(), "-c:a", "libmp3lame", "-b:a", show.bitrateKbps() + "k", output.toString()),
-            Duration.ofMinutes(5));
-        Files.deleteIfExists(wav);
-      }
-      spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %.1f s of audio in %.1f s%n", output, seconds,
-          (System.nanoTime() - started) / 1e9);
-      return Main.OK;
-    } catch (InputException e) {
-      err.println("paperledge: " + e.describe());
-      return Main.BAD_INPUT;
-    } catch (ChapterException e) {
-      err.println("paperledge: " + source.script + ": " + e.getMessage());
-      return Main.BAD_INPUT;
-    } catch (ToolException | IOException e) {
-      err.println("paperledge: " + e.getMessage());
-      return Main.FAILED;
     }
+    return Main.OK;
   }
 
-  private List<String> chapterSentences(Script script) throws ChapterException {
+  /** The script lines of the chapter asked for, with their pauses. */
+  private List<PlannedLine> chapterLines(Planner planner, Script script, Speaker speaker) throws InputException {
     int index = -1;
     if (chapter.matches("\\d+")) {
       index = Integer.parseInt(chapter) - 1;
@@ -146,22 +125,11 @@ final class SayCommand implements Callable<Integer> {
       }
     }
     if (index < 0 || index >= script.chapters().size()) {
-      throw new ChapterException("no chapter '" + chapter + "' (it has " + script.chapters().size()
-          + " chapters)");
+      throw new InputException(script.file(), 0, "no chapter '" + chapter + "' (it has "
+          + script.chapters().size() + " chapters)");
     }
-    List<String> sentences = new ArrayList<>();
-    for (Segment segment : new Segmenter().segments(script)) {
-      if (segment.chapter() == index) {
-        sentences.add(segment.text());
-      }
-    }
-    return sentences;
-  }
-
-  /** The chapter asked for does not exist. */
-  private static final class ChapterException extends Exception {
-    ChapterException(String message) {
-      super(message);
-    }
+    int wanted = index;
+    return planner.plan(script, speaker).stream().filter(l -> l.chapter() == wanted && l.scriptLine() > 0)
+        .toList();
   }
 }

@@ -8,21 +8,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.paperledge.model.InputException;
 
 /** Expands the command line's paths into script files: files as given, folders to their {@code *.md} files. */
 final class ScriptFiles {
   private ScriptFiles() {}
 
-  /** A path on the command line that does not exist. */
-  static final class MissingPathException extends Exception {
-    MissingPathException(String message) {
-      super(message);
-    }
-  }
-
-  static List<Path> find(List<Path> paths) throws MissingPathException {
+  /** The scripts {@code paths} name; the {@code scripts} folder when there are none. */
+  static List<Path> find(List<Path> paths) throws InputException {
     Set<Path> files = new LinkedHashSet<>();
-    for (Path path : paths) {
+    for (Path path : paths.isEmpty() ? List.of(Path.of("scripts")) : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
@@ -30,12 +25,12 @@ final class ScriptFiles {
               .sorted()
               .forEach(p -> files.add(p.normalize()));
         } catch (IOException e) {
-          throw new MissingPathException(path + ": cannot list folder: " + e.getMessage());
+          throw new InputException(path, 0, "cannot list folder: " + e.getMessage());
         }
       } else if (Files.isRegularFile(path)) {
         files.add(path.normalize());
       } else {
-        throw new MissingPathException(path + ": no such file or folder");
+        throw new InputException(path, 0, "no such file or folder");
       }
     }
     return new ArrayList<>(files);

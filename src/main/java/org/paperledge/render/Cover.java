@@ -1,5 +1,6 @@
 package org.paperledge.render;
 
+import org.paperledge.files.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.paperledge.audio.Id3v23;
+import org.paperledge.cache.ContentStore;
+import org.paperledge.files.Digest;
 import org.paperledge.publish.CoverArt;
 import org.paperledge.model.InputException;
 import org.paperledge.show.Show;
@@ -57,83 +60,23 @@ public final class Cover {
   }
 
   /**
-   * This cover, kept once drawn in {@code cacheDir} (under {@code cover/}) and taken from there by later runs:
-   * drawing it costs a fresh JVM about half a second. A cover read from a file is returned as it is.
+   * This cover, kept once drawn in {@code store} and taken from there by later runs: drawing it costs a fresh JVM
+   * about half a second. A cover read from a file, or a null store, gives this cover as it is.
    */
-  public Cover cachedIn(Path cacheDir) {
-    if (identity == null || cacheDir == null) {
+  public Cover cachedIn(ContentStore store) {
+    if (identity == null || store == null) {
       return this;
     }
-    Path file = cacheDir.resolve("cover").resolve(sha256(identity) + ".png");
+    String key = Digest.hex(identity);
     return new Cover(fileName, () -> {
-      byte[] kept = readKept(file);
-      if (kept != null) {
-        return new Id3v23.Picture("image/png", kept);
+      java.util.Optional<byte[]> kept = store.get(key);
+      if (kept.isPresent()) {
+        return new Id3v23.Picture("image/png", kept.get());
       }
       Id3v23.Picture drawn = drawing.get();
-      keep(file, drawn.data());
+      store.put(key, drawn.data());
       return drawn;
     }, identity);
-  }
-
-  /** A kept PNG, or null when it is missing or damaged (see {@link #isWholePng}). */
-  private static byte[] readKept(Path file) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      return isWholePng(bytes) ? bytes : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  /**
-   * Whether {@code bytes} are a whole, undamaged PNG: the signature, then chunks whose CRCs all match, the
-   * last of them IEND, ending the file.
-   */
-  static boolean isWholePng(byte[] bytes) {
-    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    if (bytes.length < signature.length
-        || !java.util.Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length)) {
-      return false;
-    }
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-    int at = signature.length;
-    while (bytes.length - at >= 12) {
-      long length = Integer.toUnsignedLong(in.getInt(at));
-      if (length > bytes.length - at - 12) {
-        return false;
-      }
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-      crc.update(bytes, at + 4, 4 + (int) length);
-      if (crc.getValue() != Integer.toUnsignedLong(in.getInt(at + 8 + (int) length))) {
-        return false;
-      }
-      boolean end = bytes[at + 4] == 'I' && bytes[at + 5] == 'E' && bytes[at + 6] == 'N' && bytes[at + 7] == 'D';
-      at += 12 + (int) length;
-      if (end) {
-        return at == bytes.length;
-      }
-    }
-    return false;
-  }
-
-  /** Stores {@code bytes} whole or not at all; a cache that cannot be written is only a cache. */
-  private static void keep(Path file, byte[] bytes) {
-    try {
-      Files.createDirectories(file.getParent());
-      Publisher.writeIfChanged(file, bytes);
-    } catch (IOException e) {
-      // drawn again next time
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** What the cover is made from: enough to tell whether it changed, without drawing it. */
@@ -177,7 +120,7 @@ public final class Cover {
   /** Publishes the cover into {@code outDir} unless the same bytes are already there. */
   public void publish(Path outDir) throws IOException {
     Files.createDirectories(outDir);
-    Publisher.writeIfChanged(outDir.resolve(fileName), picture().data());
+    AtomicFiles.writeIfChanged(outDir.resolve(fileName), picture().data());
   }
 
 }

@@ -1,5 +1,6 @@
 package org.paperledge.render;
 
+import org.paperledge.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,8 +40,8 @@ public final class FeedPublisher {
     cover.publish(outDir);
     Feed feed = new Feed(show, cover.fileName());
     List<Episode> episodes = feed.episodes(outDir, retired(outDir), problems);
-    boolean changed = Publisher.writeIfChanged(outDir.resolve(Feed.FILE), feed.xml(episodes));
-    Publisher.writeIfChanged(outDir.resolve(ListenerPage.FILE), ListenerPage.html(show, episodes, outDir)
+    boolean changed = AtomicFiles.writeIfChanged(outDir.resolve(Feed.FILE), feed.xml(episodes));
+    AtomicFiles.writeIfChanged(outDir.resolve(ListenerPage.FILE), ListenerPage.html(show, episodes, outDir)
         .getBytes(StandardCharsets.UTF_8));
     return new Result(episodes.size(), changed);
   }
@@ -49,7 +50,7 @@ public final class FeedPublisher {
   public static void retire(Path outDir, String slug) throws IOException {
     Set<String> retired = retired(outDir);
     if (retired.add(slug)) {
-      Publisher.writeIfChanged(outDir.resolve(RETIRED), (String.join("\n", retired) + "\n").getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.writeIfChanged(outDir.resolve(RETIRED), (String.join("\n", retired) + "\n").getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.paperledge.render;
 
+import org.paperledge.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public final class Fingerprint {
 
   /** Records {@code fingerprint} for {@code slug}, after its files are published. */
   public static void record(Path outDir, String slug, String fingerprint) throws IOException {
-    Publisher.writeIfChanged(record(outDir, slug), (fingerprint + "\n").getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.writeIfChanged(record(outDir, slug), (fingerprint + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
 

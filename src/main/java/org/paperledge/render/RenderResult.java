@@ -27,4 +27,15 @@ public record RenderResult(Path mp3, Path item, double durationSeconds, List<Cha
   public RenderResult {
     chapters = List.copyOf(chapters);
   }
+
+  /** The line printed for a rendered episode. */
+  public String describe() {
+    long seconds = Math.round(durationSeconds);
+    return String.format(java.util.Locale.ROOT, "rendered %s: %d:%02d (%.1f s of audio, %d chapters) in %.1f s"
+            + " (speech synthesis %.1f s, %.0f%%; everything else %.1f s; %d of %d segments from the cache;"
+            + " %d of %d encoded chunks reused)",
+        mp3, seconds / 60, seconds % 60, durationSeconds, chapters.size(), totalSeconds, synthesisSeconds,
+        100 * synthesisSeconds / Math.max(1e-9, totalSeconds), totalSeconds - synthesisSeconds, cacheHits,
+        cacheHits + cacheMisses, chunksFromCache, chunks);
+  }
 }

@@ -1,5 +1,6 @@
 package org.paperledge.render;
 
+import org.paperledge.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ final class Sidecars {
       if (tmp == null) {
         throw new IllegalStateException("nothing staged for ." + extension);
       }
-      Publisher.moveIntoPlace(tmp, outDir.resolve(slug + "." + extension));
+      AtomicFiles.moveIntoPlace(tmp, outDir.resolve(slug + "." + extension));
     }
   }
 

@@ -2,7 +2,6 @@ package org.paperledge.script;
 
 import org.paperledge.model.InputException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,9 +14,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.paperledge.files.Yaml;
+import org.paperledge.model.HttpUrl;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -61,11 +59,7 @@ final class FrontMatter {
     fm.voiceExists = voiceExists;
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      options.setMaxAliasesForCollections(10);
-      options.setCodePointLimit(1 << 20);
-      root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(yaml));
+      root = Yaml.compose(yaml);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? fenceLine : firstLine + mark.getLine();
@@ -146,16 +140,8 @@ final class FrontMatter {
   }
 
   private URI httpUri(String text, int line) throws InputException {
-    try {
-      URI uri = new URI(text.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return uri;
-      }
-    } catch (URISyntaxException e) {
-      // reported below
-    }
-    throw new InputException(file, line, "paper must be an http(s) URL, not '" + oneLine(text) + "'");
+    return HttpUrl.parse(text).orElseThrow(() -> new InputException(file, line,
+        "paper must be an http(s) URL, not '" + oneLine(text) + "'"));
   }
 
   private String requiredText(String key, int fenceLine) throws InputException {
@@ -203,12 +189,8 @@ final class FrontMatter {
     if (value.isEmpty()) {
       return false;
     }
-    return switch (value.get().toLowerCase(Locale.ROOT)) {
-      case "true", "yes" -> true;
-      case "false", "no" -> false;
-      default -> throw new InputException(file, line(value(key)), "'" + key + "' must be true or false, not '"
-          + oneLine(value.get()) + "'");
-    };
+    return Yaml.bool(value.get()).orElseThrow(() -> new InputException(file, line(value(key)),
+        "'" + key + "' must be true or false, not '" + oneLine(value.get()) + "'"));
   }
 
   private List<String> authors() throws InputException {

@@ -144,7 +144,7 @@ final class MarkdownBody {
   private static java.util.Optional<java.net.URI> firstLink(Node node) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Link link) {
-        java.util.Optional<java.net.URI> url = httpUrl(link.getDestination());
+        java.util.Optional<java.net.URI> url = org.paperledge.model.HttpUrl.parse(link.getDestination());
         if (url.isPresent()) {
           return url;
         }
@@ -155,19 +155,6 @@ final class MarkdownBody {
       }
     }
     return java.util.Optional.empty();
-  }
-
-  /** {@code text} as an absolute http(s) URL with a host, or empty when it is not one. */
-  private static java.util.Optional<java.net.URI> httpUrl(String text) {
-    if (!text.matches("(?i)https?://[^\\s\\p{Cntrl}]+")) {
-      return java.util.Optional.empty();
-    }
-    try {
-      java.net.URI uri = new java.net.URI(text);
-      return uri.getHost() == null ? java.util.Optional.empty() : java.util.Optional.of(uri);
-    } catch (java.net.URISyntaxException e) {
-      return java.util.Optional.empty();
-    }
   }
 
   /** The plain text of a block with the script position of every character, or null when it has none. */

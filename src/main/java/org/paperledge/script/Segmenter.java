@@ -34,23 +34,32 @@ public final class Segmenter {
         Script.Paragraph paragraph = chapter.paragraphs().get(p);
         Segment.Pause first = p > 0 ? Segment.Pause.PARAGRAPH
             : segments.isEmpty() ? Segment.Pause.NONE : Segment.Pause.CHAPTER;
-        String text = paragraph.text();
-        List<Sentences.Span> sentences = Sentences.spans(text);
-        for (int s = 0; s < sentences.size(); s++) {
-          Sentences.Span span = sentences.get(s);
-          List<String> pieces = bound(text.substring(span.start(), span.end()));
-          int cursor = span.start();
-          for (int k = 0; k < pieces.size(); k++) {
-            int offset = Math.max(cursor, text.indexOf(pieces.get(k), cursor));
-            cursor = offset + pieces.get(k).length();
-            Segment.Pause pause = k > 0 ? Segment.Pause.NONE : s > 0 ? Segment.Pause.SENTENCE : first;
-            segments.add(new Segment(c, paragraphIndex, paragraph.line(), offset, pieces.get(k), pause));
-          }
-        }
-        paragraphIndex++;
+        add(segments, c, paragraphIndex++, paragraph.line(), paragraph.text(), first);
       }
     }
     return segments;
+  }
+
+  /** The segments of one paragraph of text, alone (its first without a pause), as a script's would be. */
+  public List<Segment> segments(String paragraph) {
+    List<Segment> segments = new ArrayList<>();
+    add(segments, 0, 0, 1, paragraph, Segment.Pause.NONE);
+    return segments;
+  }
+
+  private void add(List<Segment> segments, int chapter, int paragraph, int line, String text, Segment.Pause first) {
+    List<Sentences.Span> sentences = Sentences.spans(text);
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentences.Span span = sentences.get(s);
+      List<String> pieces = bound(text.substring(span.start(), span.end()));
+      int cursor = span.start();
+      for (int k = 0; k < pieces.size(); k++) {
+        int offset = Math.max(cursor, text.indexOf(pieces.get(k), cursor));
+        cursor = offset + pieces.get(k).length();
+        Segment.Pause pause = k > 0 ? Segment.Pause.NONE : s > 0 ? Segment.Pause.SENTENCE : first;
+        segments.add(new Segment(chapter, paragraph, line, offset, pieces.get(k), pause));
+      }
+    }
   }
 
   /** Cuts {@code sentence} into pieces of at most {@code maxChars}, preferring clause boundaries. */

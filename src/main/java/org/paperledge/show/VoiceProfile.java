@@ -29,6 +29,11 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
     Objects.requireNonNull(lexicon, "lexicon");
   }
 
+  /** Whether the folder {@code voices} has a profile named {@code name}. */
+  public static boolean exists(Path voices, String name) {
+    return Files.isRegularFile(voices.resolve(name + ".yaml"));
+  }
+
   /** Loads profile {@code name} from the folder {@code voices}. */
   public static VoiceProfile load(Path voices, String name) throws InputException {
     if (!name.matches("[a-z0-9][a-z0-9_-]*")) {

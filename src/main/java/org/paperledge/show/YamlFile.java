@@ -3,7 +3,6 @@ package org.paperledge.show;
 import org.paperledge.model.InputException;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.paperledge.files.Yaml;
+import org.paperledge.model.HttpUrl;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -44,9 +42,7 @@ final class YamlFile {
     }
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(text));
+      root = Yaml.compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark();
       throw new InputException(file, mark == null ? 0 : mark.getLine() + 1, "invalid YAML: " + e.getProblem());
@@ -118,25 +114,14 @@ final class YamlFile {
     if (text.isEmpty()) {
       return fallback;
     }
-    return switch (text.get().toLowerCase(Locale.ROOT)) {
-      case "true", "yes" -> true;
-      case "false", "no" -> false;
-      default -> throw new InputException(file, line(key), "'" + key + "' must be true or false");
-    };
+    return Yaml.bool(text.get()).orElseThrow(() -> new InputException(file, line(key),
+        "'" + key + "' must be true or false"));
   }
 
   URI httpUrl(String key) throws InputException {
     String text = required(key);
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return uri;
-      }
-    } catch (URISyntaxException e) {
-      // reported below
-    }
-    throw new InputException(file, line(key), "'" + key + "' must be an http(s) URL, not '" + text + "'");
+    return HttpUrl.parse(text).orElseThrow(() -> new InputException(file, line(key),
+        "'" + key + "' must be an http(s) URL, not '" + text + "'"));
   }
 
   int line(String key) {

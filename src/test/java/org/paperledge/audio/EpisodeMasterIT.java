@@ -1,6 +1,9 @@
 package org.paperledge.audio;
 
 import org.paperledge.model.Pcm;
+import org.paperledge.cache.CacheFolder;
+import org.paperledge.cache.ContentStore;
+import org.paperledge.testing.TestTools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -31,7 +34,7 @@ class EpisodeMasterIT {
 
   @BeforeAll
   static void findFfmpeg() throws Exception {
-    tools = FfmpegTools.locate(Optional.empty(), Path.of(System.getProperty("user.home"), ".cache", "paperledge"));
+    tools = TestTools.ffmpeg();
   }
 
   /** A line: a tone whose pitch and level differ from line to line, with short fades. */
@@ -49,11 +52,11 @@ class EpisodeMasterIT {
 
   private record Rendered(EpisodeMaster.Result result, byte[] mp3, List<Long> starts) {}
 
-  private Rendered render(Path work, EncodedChunks cache, int changed) throws Exception {
+  private Rendered render(Path work, ContentStore cache, int changed) throws Exception {
     Files.createDirectories(work);
     List<Long> starts = new ArrayList<>();
     Path mp3 = work.resolve("episode.mp3");
-    try (EpisodeMaster master = new EpisodeMaster(tools, work, cache, 96, 1, 2)) {
+    try (EpisodeMaster master = new EpisodeMaster(tools, work, cache, null, 96, 1, 2)) {
       for (int i = 0; i < LINES; i++) {
         if (i > 0) {
           master.appendPause(Pcm.fromSeconds(PAUSE_SECONDS), i % 3 == 0 ? EpisodeMaster.Cut.PARAGRAPH
@@ -117,7 +120,7 @@ class EpisodeMasterIT {
 
   @Test
   void aReRenderReusesEveryChunkAndAnEditReEncodesOnlyItsOwn() throws Exception {
-    EncodedChunks cache = new EncodedChunks(dir.resolve("cache"));
+    ContentStore cache = CacheFolder.at(dir.resolve("cache")).encoded();
     Rendered first = render(dir.resolve("1"), cache, -1);
     assertThat(first.result().chunksFromCache()).isZero();
     Rendered again = render(dir.resolve("2"), cache, -1);
@@ -151,7 +154,7 @@ class EpisodeMasterIT {
   @Test
   void textWithoutPunctuationIsStillCutIntoBoundedChunks() throws Exception {
     Path work = Files.createDirectories(dir.resolve("u"));
-    try (EpisodeMaster master = new EpisodeMaster(tools, work, null, 96, 1, 2)) {
+    try (EpisodeMaster master = new EpisodeMaster(tools, work, null, null, 96, 1, 2)) {
       for (int i = 0; i < 120; i++) {
         if (i > 0) {
           master.appendPause(Pcm.fromSeconds(0.12), EpisodeMaster.Cut.LAST_RESORT);
@@ -169,7 +172,7 @@ class EpisodeMasterIT {
   @Test
   void pausesSetTooShortToCutAtAreLengthenedOnceAChunkIsOverdue() throws Exception {
     Path work = Files.createDirectories(dir.resolve("s"));
-    try (EpisodeMaster master = new EpisodeMaster(tools, work, null, 96, 1, 2)) {
+    try (EpisodeMaster master = new EpisodeMaster(tools, work, null, null, 96, 1, 2)) {
       for (int i = 0; i < 100; i++) {
         if (i > 0) {
           master.appendPause(Pcm.fromSeconds(0.03), EpisodeMaster.Cut.PARAGRAPH);

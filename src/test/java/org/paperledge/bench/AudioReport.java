@@ -15,6 +15,8 @@ import org.paperledge.audio.ProcessRunner;
 import org.paperledge.model.ToolException;
 import org.paperledge.render.Cover;
 import org.paperledge.render.EpisodeRenderer;
+import org.paperledge.render.Speaker;
+import org.paperledge.render.Voices;
 import org.paperledge.render.RenderResult;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
@@ -40,15 +42,15 @@ public final class AudioReport {
     Path again = Files.createTempDirectory("paperledge-again-");
     Show show = Show.load(Path.of("show.yaml"));
     VoiceProfile voice = VoiceProfile.load(Path.of("voices"), show.voice());
-    FfmpegTools tools = FfmpegTools.locate(Optional.empty(), cache());
+    FfmpegTools tools = FfmpegTools.locate(Optional.empty(), org.paperledge.cache.CacheFolder.at(cache()));
     // As `paperledge render` runs: one synthesis thread per core, MaryTTS started and warmed up first.
-    SynthesizerPool synthesizers = SynthesizerPool.of(() -> MarySynthesizer.start(voice.maryVoice()),
-        Runtime.getRuntime().availableProcessors(), MarySynthesizer.describe(voice.maryVoice(), ""));
+    Voices voices = Voices.mary(Runtime.getRuntime().availableProcessors());
     // MaryTTS's start-up is not charged to the first episode
-    synthesizers.submit(s -> s.get().synthesize(new org.paperledge.speech.Normalizer(voice.lexicon())
+    voices.pool(voice).submit(s -> s.get().synthesize(new org.paperledge.speech.Normalizer(voice.lexicon())
         .tokens("Warming up."), 1.0)).get();
-    EpisodeRenderer renderer = new EpisodeRenderer(show, synthesizers, tools,
+    EpisodeRenderer renderer = new EpisodeRenderer(show, voices, tools,
         Cover.of(show, Path.of("show.yaml")), null);
+    Speaker host = Speaker.of(voice);
     Optional<Path> mp3val = Stream.of("/usr/bin/mp3val", "/usr/local/bin/mp3val").map(Path::of)
         .filter(Files::isExecutable).findFirst();
     List<Path> files;
@@ -61,8 +63,8 @@ public final class AudioReport {
     List<String> failures = new ArrayList<>();
     for (Path file : files) {
       Script script = new ScriptParser().parse(file);
-      RenderResult first = renderer.render(script, voice, out);
-      RenderResult second = renderer.render(script, voice, again);
+      RenderResult first = renderer.render(script, host, out, EpisodeRenderer.Progress.NONE);
+      RenderResult second = renderer.render(script, host, again, EpisodeRenderer.Progress.NONE);
       boolean identical = java.util.Arrays.equals(Files.readAllBytes(first.mp3()),
           Files.readAllBytes(second.mp3()));
       String ebur = tools.runner().run("ebur128", tools.ffmpeg(), List.of("-hide_banner", "-nostdin", "-i",
@@ -72,7 +74,7 @@ public final class AudioReport {
       double lufs = value(summary, "I:");
       double lra = value(summary, "LRA:");
       double peak = value(summary, "Peak:");
-      String probe = tools.runner().run("ffprobe", tools.ffprobe(), List.of("-v", "error", "-select_streams",
+      String probe = tools.runner().run("ffprobe", tools.ffmpeg().resolveSibling("ffprobe"), List.of("-v", "error", "-select_streams",
           "a:0", "-show_entries", "stream=bit_rate:format=duration", "-of", "default=nw=1",
           first.mp3().toString()), Duration.ofMinutes(1)).stdout();
       double seconds = Double.parseDouble(probe.replaceAll("(?s).*duration=([0-9.]+).*", "$1"));

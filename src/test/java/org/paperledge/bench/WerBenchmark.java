@@ -51,7 +51,7 @@ public final class WerBenchmark {
     Show show = Show.load(Path.of("show.yaml"));
     VoiceProfile voice = VoiceProfile.load(Path.of("voices"), show.voice());
     Set<String> dictionary = dictionary();
-    FfmpegTools tools = FfmpegTools.locate(Optional.empty(), cache());
+    FfmpegTools tools = FfmpegTools.locate(Optional.empty(), org.paperledge.cache.CacheFolder.at(cache()));
     MarySynthesizer mary = MarySynthesizer.start(voice.maryVoice());
     Path work = Files.createTempDirectory("paperledge-wer-");
     List<Path> files;

@@ -1,6 +1,7 @@
 package org.paperledge.it;
 
 import java.io.IOException;
+import org.paperledge.testing.TestTools;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -19,14 +20,12 @@ final class Probe {
   private final FfmpegTools tools;
 
   Probe() throws ToolException {
-    String cache = System.getenv().getOrDefault("PAPERLEDGE_CACHE",
-        Path.of(System.getProperty("user.home"), ".cache", "paperledge").toString());
-    tools = FfmpegTools.locate(Optional.empty(), Path.of(cache));
+    tools = TestTools.ffmpeg();
   }
 
   /** ffprobe's format, stream and chapter fields as flat keys ({@code format.duration}, ...), quotes removed. */
   Map<String, String> fields(Path mp3) throws ToolException {
-    ProcessRunner.Result result = tools.runner().run("ffprobe", tools.ffprobe(), List.of("-v", "error",
+    ProcessRunner.Result result = tools.runner().run("ffprobe", tools.ffmpeg().resolveSibling("ffprobe"), List.of("-v", "error",
         "-show_format", "-show_streams", "-show_chapters", "-of", "flat", mp3.toString()), Duration.ofMinutes(1));
     Map<String, String> fields = new LinkedHashMap<>();
     for (String line : result.stdout().split("\n")) {

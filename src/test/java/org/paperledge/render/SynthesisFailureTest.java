@@ -1,6 +1,8 @@
 package org.paperledge.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.paperledge.speech.SynthesizerPool;
+import org.paperledge.testing.TestTools;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
@@ -57,12 +59,13 @@ class SynthesisFailureTest {
     Show show = Show.load(Path.of("show.yaml"));
     VoiceProfile voice = VoiceProfile.load(Path.of("voices"), "ernis");
     // A working FFmpeg: mastering starts (and makes the music) before the first line is spoken.
-    FfmpegTools tools = FfmpegTools.locate(Optional.empty(), Path.of(System.getProperty("user.home"), ".cache",
-        "paperledge"));
+    FfmpegTools tools = TestTools.ffmpeg();
     Cover cover = new Cover("cover.png", new Id3v23.Picture("image/png", new byte[] {1}));
     Path out = Files.createDirectories(dir.resolve("out"));
-    EpisodeRenderer renderer = new EpisodeRenderer(show, new FlakySynthesizer(), tools, cover);
-    assertThatThrownBy(() -> renderer.render(script, voice, out)).isInstanceOf(ToolException.class)
+    Voices voices = Voices.of((setup, threads) -> SynthesizerPool.of(new FlakySynthesizer()), 1);
+    EpisodeRenderer renderer = new EpisodeRenderer(show, voices, tools, cover, null);
+    assertThatThrownBy(() -> renderer.render(script, Speaker.of(voice), out, EpisodeRenderer.Progress.NONE))
+        .isInstanceOf(ToolException.class)
         .hasMessage(file + ":9: speech synthesis failed for \"This one will explode on purpose.\": MaryTTS failed:"
             + " simulated vocoder crash");
     try (var files = Files.list(out)) {

@@ -1,0 +1,95 @@
+package org.paperledge.files;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+
+/**
+ * Files that appear whole or not at all: written under a hidden temporary name beside their place
+ * ({@code .NAME.RANDOM.part}) and renamed over it in one step. A reader never sees half a file, whether it reads
+ * the output folder, a cache shared by parallel jobs, or a lexicon being edited; a killed writer leaves only a
+ * {@code .part} file, which is never read.
+ */
+public final class AtomicFiles {
+  /** The suffix of temporary files. */
+  public static final String PART = ".part";
+
+  private AtomicFiles() {}
+
+  /** Whether {@code name} is the name of a temporary file made here. */
+  public static boolean isPart(String name) {
+    return name.startsWith(".") && name.endsWith(PART);
+  }
+
+  /** A new, empty temporary file beside {@code target}, for the caller to write and then {@link #moveIntoPlace}. */
+  public static Path tempBeside(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    return Files.createTempFile(dir, "." + target.getFileName() + ".", PART);
+  }
+
+  /** Moves a finished temporary file over {@code target} in one step; the result is readable by everyone. */
+  public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+    if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+      // temporary files are private; published ones are read by web servers, sync tools and other jobs
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("cannot replace " + target + " in one step: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes {@code bytes} as {@code target}, whole or not at all. */
+  public static void write(Path target, byte[] bytes) throws IOException {
+    Path tmp = tempBeside(target);
+    try {
+      Files.write(tmp, bytes);
+      moveIntoPlace(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Copies {@code source} to {@code target}, which appears whole or not at all. */
+  public static void copy(Path source, Path target) throws IOException {
+    Path tmp = tempBeside(target);
+    try {
+      Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+      moveIntoPlace(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Writes {@code bytes} as {@code target} unless it already holds exactly those bytes (then it is left
+   * untouched, modification time included).
+   *
+   * @return whether the file was written
+   */
+  public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+    if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+        && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+      return false;
+    }
+    write(target, bytes);
+    return true;
+  }
+
+  /** Deletes a folder and everything in it, ignoring what is already gone or cannot be deleted. */
+  public static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary folder is harmless
+    }
+  }
+}

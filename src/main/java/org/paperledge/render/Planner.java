@@ -1,0 +1,120 @@
+package org.paperledge.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.paperledge.audio.EpisodeMaster;
+import org.paperledge.script.Announcements;
+import org.paperledge.script.Script;
+import org.paperledge.script.Segment;
+import org.paperledge.script.Segmenter;
+import org.paperledge.show.Show;
+import org.paperledge.show.VoiceProfile;
+import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.Token;
+
+/**
+ * Plans an episode: the script, the show and the cast in, the lines to speak out, in order, each with its words,
+ * tokens, cache key, speaker, pause and chapter. A pure function of its inputs; nothing is synthesized or read.
+ */
+public final class Planner {
+  /** Pause before a piece of a sentence that was split for length, seconds. */
+  static final double SPLIT_PAUSE = 0.12;
+
+  private final Show show;
+  private final Keys keys;
+  private final Segmenter segmenter = new Segmenter();
+
+  /** The cache key of a line's audio, from what its voice is given. */
+  @FunctionalInterface
+  public interface Keys {
+    String of(VoiceProfile voice, List<Token> tokens);
+  }
+
+  /**
+   * @param show the show's settings (name, pauses)
+   * @param keys makes cache keys, or null when there is no cache
+   */
+  public Planner(Show show, Keys keys) {
+    this.show = show;
+    this.keys = keys;
+  }
+
+  /** The lines of {@code script} spoken by {@code host}. */
+  public List<PlannedLine> plan(Script script, Speaker host) {
+    return plan(script, host, line -> { });
+  }
+
+  /**
+   * The lines of {@code script} spoken by {@code host}; {@code planned} is told of each as soon as it is planned
+   * (so that work on the first ones can start while the others are planned).
+   */
+  public List<PlannedLine> plan(Script script, Speaker host, Consumer<PlannedLine> planned) {
+    Map<VoiceProfile, Normalizer> normalizers = new HashMap<>();
+    List<PlannedLine> lines = new ArrayList<>();
+    Consumer<PlannedLine> add = line -> {
+      lines.add(line);
+      planned.accept(line);
+    };
+    add.accept(line(Announcements.intro(show.name(), script.meta()), host, script, 0, 0, 0,
+        EpisodeMaster.Cut.NEVER, normalizers));
+    for (Segment segment : segmenter.segments(script)) {
+      add.accept(line(segment.text(), host, script, segment.line(), segment.chapter(),
+          pauseBefore(segment.pauseBefore()), cut(segment.pauseBefore()), normalizers));
+    }
+    add.accept(line(Announcements.outro(show.name(), script.meta().authors()), host, script, 0,
+        script.chapters().size() - 1, show.timing().chapter(), EpisodeMaster.Cut.NEVER, normalizers));
+    return List.copyOf(lines);
+  }
+
+  /**
+   * The lines of a paragraph of {@code text} alone, spoken by {@code speaker} with the episode's own
+   * pronunciations {@code lexicon}, read as a paragraph of a script would be (for previews).
+   */
+  public List<PlannedLine> plan(String text, Speaker speaker, Map<String, String> lexicon) {
+    Normalizer normalizer = new Normalizer(speaker.voice().lexicon().with(lexicon));
+    List<PlannedLine> lines = new ArrayList<>();
+    for (Segment segment : segmenter.segments(text)) {
+      double pause = lines.isEmpty() ? 0 : pauseBefore(segment.pauseBefore());
+      lines.add(line(segment.text(), speaker, normalizer, 0, 0, pause, cut(segment.pauseBefore())));
+    }
+    return List.copyOf(lines);
+  }
+
+  private PlannedLine line(String text, Speaker speaker, Script script, int scriptLine, int chapter, double pause,
+      EpisodeMaster.Cut cut, Map<VoiceProfile, Normalizer> normalizers) {
+    Normalizer normalizer = normalizers.computeIfAbsent(speaker.voice(),
+        voice -> new Normalizer(voice.lexicon().with(script.lexicon())));
+    return line(text, speaker, normalizer, scriptLine, chapter, pause, cut);
+  }
+
+  private PlannedLine line(String text, Speaker speaker, Normalizer normalizer, int scriptLine, int chapter,
+      double pause, EpisodeMaster.Cut cut) {
+    List<Token> tokens = normalizer.tokens(text);
+    boolean silent = tokens.stream().allMatch(Token::isPunctuation);
+    Optional<String> key = keys == null || silent ? Optional.empty()
+        : Optional.of(keys.of(speaker.voice(), tokens));
+    return new PlannedLine(text, tokens, key, speaker, scriptLine, chapter, pause, cut);
+  }
+
+  /** Where the episode may be cut into chunks for encoding: at paragraphs, else at long-enough sentences. */
+  static EpisodeMaster.Cut cut(Segment.Pause pause) {
+    return switch (pause) {
+      case NONE -> EpisodeMaster.Cut.LAST_RESORT;
+      case SENTENCE -> EpisodeMaster.Cut.SENTENCE;
+      case PARAGRAPH, CHAPTER -> EpisodeMaster.Cut.PARAGRAPH;
+    };
+  }
+
+  private double pauseBefore(Segment.Pause pause) {
+    return switch (pause) {
+      case NONE -> SPLIT_PAUSE;
+      case SENTENCE -> show.timing().sentence();
+      case PARAGRAPH -> show.timing().paragraph();
+      case CHAPTER -> show.timing().chapter();
+    };
+  }
+}

@@ -1,0 +1,31 @@
+package org.paperledge.speech;
+
+import java.util.List;
+import org.paperledge.files.Digest;
+
+/**
+ * The key a synthesized segment is cached under: a hash of exactly what the synthesizer is given (the tokens after
+ * normalization and lexicon, with any phonemes), the voice and its settings, and the engine's version, so that a
+ * segment is reused only when it would sound the same.
+ */
+public final class SegmentKey {
+  /** Bump when anything that shapes the audio outside the key changes. */
+  private static final String FORMAT = "paperledge-segment-v1";
+
+  private SegmentKey() {}
+
+  /**
+   * @param engine the synthesizer and voice, with versions ({@link Synthesizer#describe()})
+   * @param tokens what it is given
+   * @param rate the speaking rate
+   * @param effects the voice's MaryTTS audio effects, empty for none
+   */
+  public static String of(String engine, List<Token> tokens, double rate, String effects) {
+    StringBuilder text = new StringBuilder(FORMAT).append('\n').append(engine).append('\n').append(rate)
+        .append('\n').append(effects).append('\n');
+    for (Token token : tokens) {
+      text.append(token.text()).append('\u0001').append(token.phonemes().orElse("")).append('\u0002');
+    }
+    return Digest.hex(text.toString());
+  }
+}
