@@ -67,6 +67,11 @@ public record FfmpegTools(Path ffmpeg, Map<String, String> environment) {
     return runner().run(step, ffmpeg, args, timeout());
   }
 
+  /** Encodes a WAV file (a preview: no limiter, no mastering) to an MP3 at {@code bitrateKbps}. */
+  public void previewMp3(Path wav, Path mp3, int bitrateKbps) throws ToolException {
+    run("encoding MP3", FfmpegArgs.previewMp3(wav, mp3, bitrateKbps));
+  }
+
   /** The longest an FFmpeg step may take: {@link #TIMEOUT_PROPERTY}, else {@link #TIMEOUT_ENV}, else 30 min. */
   public static Duration timeout() {
     String value = System.getProperty(TIMEOUT_PROPERTY, System.getenv(TIMEOUT_ENV));

@@ -107,10 +107,7 @@ public final class Music {
     try {
       Path intro = work.resolve("intro.f32");
       Path outro = work.resolve("outro.f32");
-      tools.run("making the music", List.of("-hide_banner", "-nostdin", "-y",
-          "-filter_complex", introSource() + "[intro];" + outroSource() + "[outro]",
-          "-map", "[intro]", "-f", "f32le", "-c:a", "pcm_f32le", intro.toString(),
-          "-map", "[outro]", "-f", "f32le", "-c:a", "pcm_f32le", outro.toString()));
+      tools.run("making the music", FfmpegArgs.music(introSource(), outroSource(), intro, outro));
       return new Tracks(floats(Files.readAllBytes(intro)), floats(Files.readAllBytes(outro)));
     } finally {
       AtomicFiles.deleteTree(work);

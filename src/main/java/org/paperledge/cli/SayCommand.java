@@ -96,8 +96,7 @@ final class SayCommand implements Callable<Integer> {
         double seconds = preview.write(lines, source.script == null ? Path.of("TEXT") : source.script, wav);
         if (mp3) {
           FfmpegTools tools = FfmpegTools.locate(ffmpeg, folder != null ? folder : CacheFolder.at(cache.root()));
-          tools.run("encoding MP3", List.of("-hide_banner", "-nostdin", "-y", "-i", wav.toString(),
-              "-c:a", "libmp3lame", "-b:a", show.bitrateKbps() + "k", output.toString()));
+          tools.previewMp3(wav, output, show.bitrateKbps());
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %.1f s of audio in %.1f s%n", output, seconds,
             (System.nanoTime() - started) / 1e9);
