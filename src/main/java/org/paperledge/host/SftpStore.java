@@ -210,8 +210,12 @@ final class SftpStore implements Store {
 
   /** The server's message, or what JSch saw of a dropped connection. */
   private static String message(SftpException e) {
-    Throwable cause = e.getCause();
     String text = e.getMessage() == null || e.getMessage().isBlank() ? "SFTP error " + e.id : e.getMessage();
+    if (text.matches("(java\\.[a-z.]+\\.)?\\w+Exception: .*")) {
+      // JSch passes the socket's exception on as its message: the connection went away
+      return "the connection was lost (" + text.replaceFirst("^(java\\.[a-z.]+\\.)?\\w+Exception: ", "") + ")";
+    }
+    Throwable cause = e.getCause();
     if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
       text += " (" + cause.getMessage() + ")";
     }
