@@ -58,7 +58,11 @@ public enum FileKind {
     return type.equals("application/octet-stream") ? Optional.empty() : Optional.of(SIDECAR);
   }
 
-  /** The {@code Content-Type} of a published file, by its name. */
+  /**
+   * The {@code Content-Type} of a published file, by its name. Parameters are written without a space
+   * ({@code text/html;charset=utf-8}), the form Jetty-based S3 servers keep as it is: they rewrite the spaced form,
+   * which breaks the request's signature.
+   */
   public static String contentType(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith(".mp3")) {
@@ -68,21 +72,21 @@ public enum FileKind {
     } else if (lower.endsWith(".chapters.json") || lower.endsWith(".json")) {
       return "application/json";
     } else if (lower.endsWith(".vtt")) {
-      return "text/vtt; charset=utf-8";
+      return "text/vtt;charset=utf-8";
     } else if (lower.endsWith(".srt")) {
-      return "application/x-subrip; charset=utf-8";
+      return "application/x-subrip;charset=utf-8";
     } else if (lower.equals("feed.xml")) {
-      return "application/rss+xml; charset=utf-8";
+      return "application/rss+xml;charset=utf-8";
     } else if (lower.endsWith(".xml")) {
-      return "application/xml; charset=utf-8";
+      return "application/xml;charset=utf-8";
     } else if (lower.endsWith(".html")) {
-      return "text/html; charset=utf-8";
+      return "text/html"; // the page declares its charset; s3proxy's Jetty rewrites text/html with one
     } else if (lower.endsWith(".png")) {
       return "image/png";
     } else if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
       return "image/jpeg";
     } else if (name.equals(Manifest.FILE)) {
-      return "text/plain; charset=utf-8";
+      return "text/plain"; // ASCII only; s3proxy's Jetty rewrites text/plain with a charset, breaking the signature
     }
     return "application/octet-stream";
   }

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  */
 public record Manifest(SortedMap<String, Entry> files, SortedSet<String> retired) {
   /** The manifest's name on the host. */
-  public static final String FILE = ".paperledge-manifest";
+  public static final String FILE = "paperledge-manifest.txt";
   private static final String HEADER = "# PaperLedge publish manifest 1: file SHA-256 SIZE NAME, retired SLUG";
 
   public Manifest {

@@ -183,8 +183,8 @@ class FolderPublishTest {
     Files.writeString(host().resolve(Manifest.FILE), "file 1234 nonsense\n");
     Cli run = publish();
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).startsWith("paperledge: " + host() + ": reading the manifest .paperledge-manifest: ")
-        .contains(".paperledge-manifest:1:");
+    assertThat(run.err()).startsWith("paperledge: " + host() + ": reading the manifest paperledge-manifest.txt: ")
+        .contains("paperledge-manifest.txt:1:");
     assertThat(hostFiles().keySet()).containsExactly(Manifest.FILE);
   }
 
