@@ -40,6 +40,10 @@ final class S3Store implements Store {
    * @param region the region; empty to take the SDK's (environment, profile), or us-east-1 with an endpoint
    */
   static S3Store open(Target.S3 target, Optional<URI> endpoint, Optional<String> region) throws IOException {
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      // The SDK logs through SLF4J, which the jar gives no backend: say nothing of it (errors are reported here).
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     try {
       S3ClientBuilder builder = S3Client.builder()
           .httpClientBuilder(UrlConnectionHttpClient.builder()
