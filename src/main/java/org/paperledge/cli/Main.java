@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code paperledge} command line. */
 @Command(name = "paperledge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Turns podcast scripts into finished, chaptered MP3s and feed entries.",
-    subcommands = {RenderCommand.class, FeedCommand.class, CheckCommand.class, SayCommand.class, CacheCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {RenderCommand.class, FeedCommand.class, PublishCommand.class, CheckCommand.class, SayCommand.class,
+        CacheCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a render or a tool failed", "2:bad usage or bad input"})
 public final class Main implements Runnable {

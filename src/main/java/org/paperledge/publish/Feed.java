@@ -10,8 +10,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -58,35 +60,57 @@ public final class Feed {
       items = files.filter(p -> p.getFileName().toString().matches("[a-z0-9]+(-[a-z0-9]+)*\\.xml"))
           .filter(p -> !p.getFileName().toString().equals(FILE)).sorted().toList();
     }
-    DocumentBuilder parser = parser();
     for (Path file : items) {
       String slug = file.getFileName().toString().replaceFirst("\\.xml$", "");
       if (retired.contains(slug)) {
         continue;
       }
+      Path mp3 = outDir.resolve(slug + ".mp3");
+      boolean hasMp3 = Files.isRegularFile(mp3);
       try {
-        Document doc = parser.parse(new ByteArrayInputStream(Files.readAllBytes(file)));
-        Element item = doc.getDocumentElement();
-        if (!item.getTagName().equals("item")) {
-          continue; // not a feed item
-        }
-        Path mp3 = outDir.resolve(slug + ".mp3");
-        if (!Files.isRegularFile(mp3)) {
+        Optional<Episode> episode = episode(slug, Files.readAllBytes(file), hasMp3 ? Files.size(mp3) : 0);
+        if (episode.isPresent() && !hasMp3) {
           problems.accept(file + ": its MP3 is missing; left out of the feed");
-          continue;
+        } else {
+          episode.ifPresent(episodes::add);
         }
-        Element enclosure = child(item, "enclosure");
-        OffsetDateTime published = ZonedDateTime.parse(text(item, "pubDate"),
-            DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
-        enclosure.setAttribute("length", Long.toString(Files.size(mp3)));
-        episodes.add(new Episode(slug, item, published, java.net.URI.create(enclosure.getAttribute("url")),
-            text(item, "title")));
-      } catch (SAXException | DateTimeParseException | IllegalArgumentException | NullPointerException e) {
-        problems.accept(file + ": not a valid feed item (" + e.getMessage() + "); left out of the feed");
+      } catch (IllegalArgumentException e) {
+        problems.accept(file + ": " + e.getMessage() + "; left out of the feed");
       }
     }
-    episodes.sort(Comparator.comparing(Episode::published).reversed().thenComparing(Episode::slug));
-    return episodes;
+    return newestFirst(episodes);
+  }
+
+  /**
+   * One episode from the bytes of its item file, wherever they were kept (the output folder, or a host the
+   * show was published to), with the size of its MP3; empty when the XML is not a feed item.
+   *
+   * @throws IllegalArgumentException when it is an item but not a valid one
+   */
+  public static Optional<Episode> episode(String slug, byte[] itemXml, long mp3Length)
+      throws IOException {
+    try {
+      Document doc = parser().parse(new ByteArrayInputStream(itemXml));
+      Element item = doc.getDocumentElement();
+      if (!item.getTagName().equals("item")) {
+        return Optional.empty();
+      }
+      Element enclosure = child(item, "enclosure");
+      OffsetDateTime published = ZonedDateTime.parse(text(item, "pubDate"),
+          DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
+      enclosure.setAttribute("length", Long.toString(mp3Length));
+      return Optional.of(new Episode(slug, item, published,
+          java.net.URI.create(enclosure.getAttribute("url")), text(item, "title")));
+    } catch (SAXException | DateTimeParseException | IllegalArgumentException | NullPointerException e) {
+      throw new IllegalArgumentException("not a valid feed item (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** {@code episodes} in feed order: newest first, then by slug. */
+  public static List<Episode> newestFirst(Collection<Episode> episodes) {
+    List<Episode> sorted = new ArrayList<>(episodes);
+    sorted.sort(Comparator.comparing(Episode::published).reversed().thenComparing(Episode::slug));
+    return sorted;
   }
 
   /** The feed document for {@code episodes} (newest first). */

@@ -38,12 +38,25 @@ public final class FeedPublisher {
   public Result publish(Path outDir, Consumer<String> problems) throws IOException {
     Files.createDirectories(outDir);
     cover.publish(outDir);
-    Feed feed = new Feed(show, cover.fileName());
-    List<Episode> episodes = feed.episodes(outDir, retired(outDir), problems);
-    boolean changed = AtomicFiles.writeIfChanged(outDir.resolve(Feed.FILE), feed.xml(episodes));
-    AtomicFiles.writeIfChanged(outDir.resolve(ListenerPage.FILE), ListenerPage.html(show, episodes, outDir)
-        .getBytes(StandardCharsets.UTF_8));
+    List<Episode> episodes = new Feed(show, cover.fileName()).episodes(outDir, retired(outDir), problems);
+    Built built = build(episodes, outDir);
+    boolean changed = AtomicFiles.writeIfChanged(outDir.resolve(Feed.FILE), built.feed());
+    AtomicFiles.writeIfChanged(outDir.resolve(ListenerPage.FILE), built.page());
     return new Result(episodes.size(), changed);
+  }
+
+  /**
+   * The feed and the page of {@code episodes}, whichever folder or host their items came from.
+   *
+   * @param feed the bytes of {@code feed.xml}
+   * @param page the bytes of {@code index.html}
+   */
+  public record Built(byte[] feed, byte[] page) {}
+
+  /** Builds the feed and page of {@code episodes} (newest first), reading their sidecars from {@code sidecarDir}. */
+  public Built build(List<Episode> episodes, Path sidecarDir) throws IOException {
+    return new Built(new Feed(show, cover.fileName()).xml(episodes),
+        ListenerPage.html(show, episodes, sidecarDir).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Adds {@code slug} to the retired list. */
@@ -54,7 +67,8 @@ public final class FeedPublisher {
     }
   }
 
-  static Set<String> retired(Path outDir) throws IOException {
+  /** The slugs retired in {@code outDir}. */
+  public static Set<String> retired(Path outDir) throws IOException {
     Path file = outDir.resolve(RETIRED);
     Set<String> slugs = new LinkedHashSet<>();
     if (Files.exists(file)) {
