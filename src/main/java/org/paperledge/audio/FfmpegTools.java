@@ -1,6 +1,5 @@
 package org.paperledge.audio;
 
-import org.paperledge.model.ToolException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,21 +8,22 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Duration;
-import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.paperledge.cache.CacheFolder;
 import org.paperledge.files.AtomicFiles;
 import org.paperledge.model.BuildInfo;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
+import org.paperledge.model.ToolException;
 
 /**
  * Finds the ffmpeg executable, a path given by the user or the one embedded in the {@code org.bytedeco:ffmpeg}

@@ -1,7 +1,7 @@
 package org.paperledge.audio;
 
-import org.paperledge.model.Pcm;
 import java.util.Arrays;
+import org.paperledge.model.Pcm;
 
 /**
  * Loudness as ITU-R BS.1770-4 and EBU R128 define it, for mono audio at {@link Pcm#RATE} Hz: K-weighting (a

@@ -1,20 +1,19 @@
 package org.paperledge.audio;
 
-import org.paperledge.model.Pcm;
-import org.paperledge.model.ToolException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.paperledge.cache.ContentStore;
 import org.paperledge.files.AtomicFiles;
 import org.paperledge.files.Digest;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import org.paperledge.model.Pcm;
+import org.paperledge.model.ToolException;
 
 /**
  * The show's music, synthesized by FFmpeg's {@code aevalsrc} from a formula: nothing is downloaded or stored, and

@@ -1,6 +1,5 @@
 package org.paperledge.audio;
 
-import org.paperledge.model.ToolException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +16,7 @@ import org.apache.commons.exec.DefaultExecutor;
 import org.apache.commons.exec.ExecuteException;
 import org.apache.commons.exec.ExecuteWatchdog;
 import org.apache.commons.exec.PumpStreamHandler;
+import org.paperledge.model.ToolException;
 
 /**
  * Runs an external program from an argument list (never through a shell) with a time limit, keeping its standard

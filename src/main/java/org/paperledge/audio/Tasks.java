@@ -1,9 +1,9 @@
 package org.paperledge.audio;
 
-import org.paperledge.model.ToolException;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.paperledge.model.ToolException;
 
 /** Waiting for work done on other threads, with its failure rethrown as it was thrown there. */
 public final class Tasks {

@@ -1,12 +1,12 @@
 package org.paperledge.audio;
 
-import org.paperledge.model.Pcm;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.paperledge.model.Pcm;
 
 /**
  * Streams the spoken part of an episode to a WAV file, segment by segment with silences between, so that an

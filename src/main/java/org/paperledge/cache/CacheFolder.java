@@ -42,7 +42,10 @@ public final class CacheFolder {
     return at(root, CacheEvents.NONE);
   }
 
-  /** The default folder: {@code $PAPERLEDGE_CACHE}, else {@code $XDG_CACHE_HOME/paperledge}, else {@code ~/.cache/paperledge}. */
+  /**
+   * The default folder: {@code $PAPERLEDGE_CACHE}, else {@code $XDG_CACHE_HOME/paperledge}, else
+   * {@code ~/.cache/paperledge}.
+   */
   public static Path defaultRoot() {
     String explicit = System.getenv(ENV);
     if (explicit != null && !explicit.isBlank()) {

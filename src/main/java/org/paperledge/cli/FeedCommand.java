@@ -29,8 +29,8 @@ final class FeedCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}")
-  Path out = Path.of("output");
+  @Mixin
+  OutputOption output;
 
   @Mixin
   ShowOption showOption;
@@ -46,8 +46,8 @@ final class FeedCommand implements Callable<Integer> {
   public Integer call() throws InputException, IOException {
     PrintWriter err = spec.commandLine().getErr();
     Show show = showOption.show();
-    if (!Files.isDirectory(out)) {
-      throw new InputException(out, 0, "no such folder; render some episodes first");
+    if (!Files.isDirectory(output.dir)) {
+      throw new InputException(output.dir, 0, "no such folder; render some episodes first");
     }
     if (retire.isPresent() && !Slugs.isValid(retire.get())) {
       throw new InputException(Path.of("--retire"), 0, "'" + retire.get() + "' is not a slug");
@@ -56,14 +56,15 @@ final class FeedCommand implements Callable<Integer> {
     FeedPublisher.Result result;
     // The retired list is read, changed and written while the folder is locked: a render meanwhile cannot
     // remove the update in progress, and two retires cannot lose one another's.
-    try (OutputLock lock = OutputLock.take(out, message -> err.println("paperledge: " + message))) {
+    try (OutputLock lock = OutputLock.take(output.dir, message -> err.println("paperledge: " + message))) {
       if (retire.isPresent()) {
-        FeedPublisher.retire(out, retire.get());
+        FeedPublisher.retire(output.dir, retire.get());
       }
-      result = new FeedPublisher(show, cover).publish(out, problem -> err.println("paperledge: warning: " + problem));
+      result = new FeedPublisher(show, cover)
+          .publish(output.dir, problem -> err.println("paperledge: warning: " + problem));
     }
-    spec.commandLine().getOut().printf("%s: %d episodes (%s); %s%n", out.resolve(Feed.FILE), result.episodes(),
-        result.feedChanged() ? "updated" : "unchanged", out.resolve(ListenerPage.FILE));
+    spec.commandLine().getOut().printf("%s: %d episodes (%s); %s%n", output.dir.resolve(Feed.FILE), result.episodes(),
+        result.feedChanged() ? "updated" : "unchanged", output.dir.resolve(ListenerPage.FILE));
     return Main.OK;
   }
 }

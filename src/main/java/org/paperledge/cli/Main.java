@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.paperledge.model.InputException;
 import org.paperledge.model.ToolException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code paperledge} command line. */
 @Command(name = "paperledge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.paperledge.files.AtomicFiles;
 import org.paperledge.host.Connection;
 import org.paperledge.host.Manifest;
 import org.paperledge.host.Plan;
@@ -15,10 +16,9 @@ import org.paperledge.host.PublishException;
 import org.paperledge.host.Store;
 import org.paperledge.host.Target;
 import org.paperledge.host.Uploader;
+import org.paperledge.model.InputException;
 import org.paperledge.render.Cover;
 import org.paperledge.render.OutputLock;
-import org.paperledge.files.AtomicFiles;
-import org.paperledge.model.InputException;
 import org.paperledge.show.Show;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +42,8 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "TARGET", description = "Where to publish.")
   String to;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}")
-  Path out = Path.of("output");
+  @Mixin
+  OutputOption output;
 
   @Mixin
   ShowOption showOption;
@@ -87,16 +87,16 @@ final class PublishCommand implements Callable<Integer> {
     }
     String where = target.display();
     Show show = showOption.show();
-    if (!Files.isDirectory(out)) {
-      throw new InputException(out, 0, "no such folder; render some episodes first");
+    if (!Files.isDirectory(output.dir)) {
+      throw new InputException(output.dir, 0, "no such folder; render some episodes first");
     }
     Cover cover = Cover.of(show, showOption.file);
     Path staging = Files.createTempDirectory("paperledge-publish");
-    try (OutputLock lock = OutputLock.take(out, message -> err.println("paperledge: " + message));
+    try (OutputLock lock = OutputLock.take(output.dir, message -> err.println("paperledge: " + message));
         Store store = connect(target)) {
       Manifest manifest = readManifest(store);
       Plan plan = new Planner(show, cover, problem -> err.println("paperledge: warning: " + problem))
-          .plan(out, store, manifest, staging, prune);
+          .plan(output.dir, store, manifest, staging, prune);
       if (dryRun) {
         stdout.print(plan.describe(where));
         return Main.OK;

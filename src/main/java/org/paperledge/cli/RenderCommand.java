@@ -37,8 +37,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "Script files or folders of scripts (*.md). Default: scripts/")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}")
-  Path out = Path.of("output");
+  @Mixin
+  OutputOption output;
 
   @Mixin
   ProjectOptions project;
@@ -78,7 +78,7 @@ final class RenderCommand implements Callable<Integer> {
     Show show = project.show();
     CacheFolder folder = cache.folder(err);
     Cover cover = Cover.of(show, project.showFile()).cachedIn(folder == null ? null : folder.covers());
-    Batch.Settings settings = new Batch.Settings(out, project.showFile(), project.voices, ffmpeg, force, shard);
+    Batch.Settings settings = new Batch.Settings(output.dir, project.showFile(), project.voices, ffmpeg, force, shard);
     RenderReport run;
     try (Batch batch = new Batch(settings, show, cover, folder, Voices.mary(threads), listener(stdout, err))) {
       run = batch.run(scripts);

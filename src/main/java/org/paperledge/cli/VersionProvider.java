@@ -1,15 +1,21 @@
 package org.paperledge.cli;
 
+import org.paperledge.model.BuildInfo;
+import org.paperledge.speech.MarySynthesizer;
 import picocli.CommandLine;
 
-/** Reports PaperLedge's version from the jar manifest, with the engines it embeds. */
+/**
+ * Reports PaperLedge's version and the engines it embeds, each read from where it is defined: the build's own
+ * record, MaryTTS's version and voice configurations, and the JVM.
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = Main.class.getPackage().getImplementationVersion();
+    BuildInfo build = BuildInfo.current();
     return new String[] {
-        "paperledge " + (version == null ? "(development build)" : version),
-        "MaryTTS 5.2.1 (voice cmu-slt-hsmm), FFmpeg 7.1.1 (org.bytedeco:ffmpeg 7.1.1-1.5.12)",
+        "paperledge " + build.paperledge(),
+        MarySynthesizer.engine(),
+        "FFmpeg " + build.ffmpeg() + " (org.bytedeco:ffmpeg " + build.ffmpegPackage() + ")",
         "Java " + System.getProperty("java.version")};
   }
 }

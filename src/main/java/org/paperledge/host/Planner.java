@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.paperledge.publish.Episode;
+import org.paperledge.publish.Episodes;
 import org.paperledge.publish.Feed;
 import org.paperledge.publish.ListenerPage;
 import org.paperledge.render.Cover;
@@ -54,7 +55,7 @@ public final class Planner {
   public Plan plan(Path outDir, Store store, Manifest manifest, Path staging, boolean prune) throws IOException {
     Set<String> retired = new TreeSet<>(manifest.retired());
     retired.addAll(FeedPublisher.retired(outDir));
-    List<Episode> episodes = new ArrayList<>(new Feed(show, cover.fileName()).episodes(outDir, retired, problems));
+    List<Episode> episodes = new ArrayList<>(Episodes.inFolder(outDir, retired, problems));
     Map<String, Source> wanted = new TreeMap<>();
     Set<String> local = new TreeSet<>();
     for (Episode episode : episodes) {
@@ -79,7 +80,7 @@ public final class Planner {
         manifest.files().keySet().stream().filter(name -> name.startsWith(slug + ".")).forEach(keep::add);
       }
     }
-    episodes = Feed.newestFirst(episodes);
+    episodes = Episodes.newestFirst(episodes);
     cover.publish(staging);
     FeedPublisher.Built built = new FeedPublisher(show, cover).build(episodes, staging);
     Files.write(staging.resolve(Feed.FILE), built.feed());
@@ -152,7 +153,7 @@ public final class Planner {
       return null;
     }
     try {
-      var episode = Feed.episode(slug, item.get(), manifest.files().get(slug + ".mp3").size());
+      var episode = Episodes.fromItem(slug, item.get(), manifest.files().get(slug + ".mp3").size());
       if (episode.isEmpty()) {
         return null;
       }

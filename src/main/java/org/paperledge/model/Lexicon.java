@@ -138,15 +138,4 @@ public final class Lexicon {
   public int size() {
     return exact.size() + folded.size();
   }
-
-  /** A stable text form of all entries, for cache keys. */
-  public String fingerprint() {
-    StringBuilder out = new StringBuilder();
-    for (Map<String, Entry> map : List.of(exact, folded)) {
-      map.values().stream().sorted(java.util.Comparator.comparing(Entry::written)).forEach(e ->
-          out.append(e.written()).append('=').append(e.spoken()).append('/').append(e.phonemes().orElse(""))
-              .append('\n'));
-    }
-    return out.toString();
-  }
 }

@@ -10,14 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -64,68 +56,31 @@ public record FeedItem(String title, String description, String guid, java.time.
   /** Builds the {@code <item>} element in {@code doc}. */
   public Element toElement(Document doc) {
     Element item = doc.createElement("item");
-    text(doc, item, "title", title);
-    text(doc, item, "description", description);
-    link.ifPresent(uri -> text(doc, item, "link", uri.toASCIIString()));
-    Element guidElement = text(doc, item, "guid", guid);
-    guidElement.setAttribute("isPermaLink", "false");
-    text(doc, item, "pubDate", pubDate());
+    Xml.add(item, null, "title", title);
+    Xml.add(item, null, "description", description);
+    link.ifPresent(uri -> Xml.add(item, null, "link", uri.toASCIIString()));
+    Xml.add(item, null, "guid", guid).setAttribute("isPermaLink", "false");
+    Xml.add(item, null, "pubDate", pubDate());
     Element enclosure = doc.createElement("enclosure");
     enclosure.setAttribute("url", enclosureUrl.toASCIIString());
     enclosure.setAttribute("length", Long.toString(enclosureLength));
     enclosure.setAttribute("type", "audio/mpeg");
     item.appendChild(enclosure);
-    itunes(doc, item, "title", title);
-    itunes(doc, item, "duration", Long.toString(durationSeconds));
-    episode.ifPresent(n -> itunes(doc, item, "episode", Integer.toString(n)));
-    season.ifPresent(n -> itunes(doc, item, "season", Integer.toString(n)));
-    itunes(doc, item, "explicit", Boolean.toString(explicit));
+    Xml.add(item, ITUNES, "itunes:title", title);
+    Xml.add(item, ITUNES, "itunes:duration", Long.toString(durationSeconds));
+    episode.ifPresent(n -> Xml.add(item, ITUNES, "itunes:episode", Integer.toString(n)));
+    season.ifPresent(n -> Xml.add(item, ITUNES, "itunes:season", Integer.toString(n)));
+    Xml.add(item, ITUNES, "itunes:explicit", Boolean.toString(explicit));
     return item;
   }
 
   /** Writes this item as a standalone XML document whose root is the {@code <item>}. */
   public void write(OutputStream out) throws IOException {
-    Document doc = newDocument();
+    Document doc = Xml.newDocument();
     Element item = toElement(doc);
     item.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:itunes", ITUNES);
     doc.appendChild(item);
-    serialize(doc, out);
-  }
-
-  static Document newDocument() {
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      return factory.newDocumentBuilder().newDocument();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static void serialize(Document doc, OutputStream out) throws IOException {
-    try {
-      Transformer transformer = TransformerFactory.newInstance().newTransformer();
-      transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-      transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-      doc.setXmlStandalone(true);
-      transformer.transform(new DOMSource(doc), new StreamResult(out));
-    } catch (TransformerException e) {
-      throw new IOException("cannot write XML: " + e.getMessage(), e);
-    }
-  }
-
-  private static Element text(Document doc, Element parent, String name, String value) {
-    Element element = doc.createElement(name);
-    element.setTextContent(XmlText.clean(value));
-    parent.appendChild(element);
-    return element;
-  }
-
-  private static void itunes(Document doc, Element parent, String name, String value) {
-    Element element = doc.createElementNS(ITUNES, "itunes:" + name);
-    element.setTextContent(XmlText.clean(value));
-    parent.appendChild(element);
+    Xml.serialize(doc, out);
   }
 
   /** The description a listener reads: the summary, the paper link and the full author credit. */

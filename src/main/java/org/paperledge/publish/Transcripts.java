@@ -1,8 +1,8 @@
 package org.paperledge.publish;
 
-import org.paperledge.model.Cue;
 import java.util.List;
 import java.util.Locale;
+import org.paperledge.model.Cue;
 
 /**
  * Transcripts timed from the synthesis itself: WebVTT (with the speaker as a voice span and chapter titles as
@@ -43,7 +43,8 @@ public final class Transcripts {
       if (!cue.chapter().isEmpty()) {
         out.append('[').append(oneLine(cue.chapter()).replace("-->", "→")).append("]\n");
       }
-      out.append(oneLine(speaker).replace("-->", "→")).append(": ").append(oneLine(cue.text()).replace("-->", "→")).append('\n');
+      out.append(oneLine(speaker).replace("-->", "→")).append(": ")
+          .append(oneLine(cue.text()).replace("-->", "→")).append('\n');
     }
     return out.toString();
   }

@@ -172,12 +172,17 @@ public final class Batch implements AutoCloseable {
       listener.problem(e.describe(), e);
       report.badInput(script.file(), e.describe());
     } catch (ToolException | IOException e) {
-      String why = Objects.toString(e.getMessage(), e.getClass().getSimpleName());
-      String message = why.startsWith(script.file().toString()) ? why : script.file() + ": " + why;
+      String message = failure(script.file(), e);
       listener.problem(message, e);
       report.failed(script.file(), slug, message);
     }
     return null;
+  }
+
+  /** The one-line message of a failed render of {@code script}: it names the script once, whatever failed. */
+  static String failure(Path script, Exception e) {
+    String why = Objects.toString(e.getMessage(), e.getClass().getSimpleName());
+    return why.startsWith(script.toString()) ? why : script + ": " + why;
   }
 
   private VoiceProfile profile(String name) throws InputException {

@@ -1,19 +1,19 @@
 package org.paperledge.render;
 
-import org.paperledge.files.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.paperledge.audio.Id3v23;
 import org.paperledge.cache.ContentStore;
+import org.paperledge.files.AtomicFiles;
 import org.paperledge.files.Digest;
-import org.paperledge.publish.CoverArt;
 import org.paperledge.model.InputException;
+import org.paperledge.publish.CoverArt;
 import org.paperledge.show.Show;
 
 /**

@@ -1,6 +1,5 @@
 package org.paperledge.render;
 
-import org.paperledge.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.paperledge.files.AtomicFiles;
 import org.paperledge.publish.Episode;
+import org.paperledge.publish.Episodes;
 import org.paperledge.publish.Feed;
 import org.paperledge.publish.ListenerPage;
 import org.paperledge.show.Show;
@@ -38,7 +39,7 @@ public final class FeedPublisher {
   public Result publish(Path outDir, Consumer<String> problems) throws IOException {
     Files.createDirectories(outDir);
     cover.publish(outDir);
-    List<Episode> episodes = new Feed(show, cover.fileName()).episodes(outDir, retired(outDir), problems);
+    List<Episode> episodes = Episodes.inFolder(outDir, retired(outDir), problems);
     Built built = build(episodes, outDir);
     boolean changed = AtomicFiles.writeIfChanged(outDir.resolve(Feed.FILE), built.feed());
     AtomicFiles.writeIfChanged(outDir.resolve(ListenerPage.FILE), built.page());
@@ -63,7 +64,8 @@ public final class FeedPublisher {
   public static void retire(Path outDir, String slug) throws IOException {
     Set<String> retired = retired(outDir);
     if (retired.add(slug)) {
-      AtomicFiles.writeIfChanged(outDir.resolve(RETIRED), (String.join("\n", retired) + "\n").getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.writeIfChanged(outDir.resolve(RETIRED),
+          (String.join("\n", retired) + "\n").getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -1,17 +1,16 @@
 package org.paperledge.render;
 
-import org.paperledge.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.paperledge.audio.Music;
+import org.paperledge.files.AtomicFiles;
+import org.paperledge.files.Digest;
+import org.paperledge.model.BuildInfo;
 
 /**
  * Everything an episode's published files depend on, hashed: the script, the show file, the voice profiles and
@@ -27,25 +26,21 @@ public final class Fingerprint {
 
   /** The fingerprint of an episode rendered from {@code script}. */
   public static String of(Path script, Path showFile, Path voices, Cover cover) throws IOException {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      update(sha, RENDERER + "\n" + Optional.ofNullable(Fingerprint.class.getPackage().getImplementationVersion())
-          .orElse("dev") + "\n" + Music.introSource() + Music.outroSource());
-      sha.update(Files.readAllBytes(script));
-      sha.update(Files.readAllBytes(showFile));
-      if (Files.isDirectory(voices)) {
-        try (Stream<Path> files = Files.list(voices)) {
-          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-            update(sha, file.getFileName().toString());
-            sha.update(Files.readAllBytes(file));
-          }
+    MessageDigest sha = Digest.sha256();
+    update(sha, RENDERER + "\n" + BuildInfo.current().paperledge() + "\n" + Music.introSource()
+        + Music.outroSource());
+    sha.update(Files.readAllBytes(script));
+    sha.update(Files.readAllBytes(showFile));
+    if (Files.isDirectory(voices)) {
+      try (Stream<Path> files = Files.list(voices)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          update(sha, file.getFileName().toString());
+          sha.update(Files.readAllBytes(file));
         }
       }
-      sha.update(cover.identity());
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
+    sha.update(cover.identity());
+    return Digest.hex(sha);
   }
 
   private static void update(MessageDigest sha, String text) {

@@ -59,8 +59,8 @@ public final class OutputLock implements AutoCloseable {
       return;
     }
     try (var files = Files.list(outDir)) {
-      for (Path file : files.filter(p -> p.getFileName().toString().startsWith(".")
-          && p.getFileName().toString().endsWith(".part")).toList()) {
+      for (Path file : files.filter(p -> org.paperledge.files.AtomicFiles.isPart(p.getFileName().toString()))
+          .toList()) {
         Files.deleteIfExists(file);
       }
     }
@@ -76,13 +76,7 @@ public final class OutputLock implements AutoCloseable {
   }
 
   private static String hash(String text) {
-    try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest, 0, 16);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.paperledge.files.Digest.hex(text).substring(0, 32);
   }
 
   @Override

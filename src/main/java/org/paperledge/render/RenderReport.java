@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.paperledge.files.AtomicFiles;
 import org.paperledge.publish.JsonText;
 
 /** What a render run did, episode by episode: the final summary line and the {@code --report} JSON. */
@@ -93,15 +94,7 @@ public final class RenderReport {
       json.append('}');
     }
     json.append("\n  ]\n}\n");
-    Path parent = file.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".part");
-    try {
-      Files.writeString(tmp, json, StandardCharsets.UTF_8);
-      Files.move(tmp, file.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    AtomicFiles.write(file.toAbsolutePath(), json.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,6 +1,5 @@
 package org.paperledge.render;
 
-import org.paperledge.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paperledge.files.AtomicFiles;
 
 /**
  * The files of one episode, staged under temporary names in the output folder and published together: each is

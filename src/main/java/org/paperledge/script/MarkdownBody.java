@@ -1,6 +1,5 @@
 package org.paperledge.script;
 
-import org.paperledge.model.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.paperledge.model.InputException;
 
 /**
  * Turns the Markdown body of a script into chapters of plain-text paragraphs.
@@ -69,7 +69,7 @@ final class MarkdownBody {
 
   private void finishChapter() {
     if (paragraphs.isEmpty() && titleLine > 0) {
-      notices.add(new Script.Notice(titleLine, "heading '" + FrontMatter.oneLine(title)
+      notices.add(new Script.Notice(titleLine, "heading '" + FrontMatterValues.oneLine(title)
           + "' has nothing under it before the next heading, so it does not become a chapter"));
     }
     if (!paragraphs.isEmpty()) {

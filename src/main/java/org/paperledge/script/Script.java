@@ -16,11 +16,6 @@ import java.util.Objects;
  */
 public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<String, String> lexicon,
     List<Notice> notices) {
-  /** A script without notices. */
-  public Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<String, String> lexicon) {
-    this(file, meta, chapters, lexicon, List.of());
-  }
-
   public Script {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(meta, "meta");
@@ -41,11 +36,6 @@ public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<St
    * @param url the http(s) link in the heading, if it has one
    */
   public record Chapter(String title, int line, List<Paragraph> paragraphs, java.util.Optional<java.net.URI> url) {
-    /** A chapter whose heading has no link. */
-    public Chapter(String title, int line, List<Paragraph> paragraphs) {
-      this(title, line, paragraphs, java.util.Optional.empty());
-    }
-
     public Chapter {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(url, "url");
@@ -64,11 +54,6 @@ public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<St
    * @param source where each character of {@code text} is in the script
    */
   public record Paragraph(String text, int line, SourceMap source) {
-    /** A paragraph whose characters are all placed at column 1 of {@code line}. */
-    public Paragraph(String text, int line) {
-      this(text, line, SourceMap.atLine(line, text.length()));
-    }
-
     public Paragraph {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(source, "source");

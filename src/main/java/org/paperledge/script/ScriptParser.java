@@ -1,6 +1,5 @@
 package org.paperledge.script;
 
-import org.paperledge.model.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import org.paperledge.model.InputException;
 
 /**
  * Reads an episode script: UTF-8 Markdown with YAML front matter between {@code ---} lines.

@@ -1,11 +1,11 @@
 package org.paperledge.show;
 
-import org.paperledge.model.InputException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.paperledge.model.InputException;
 
 /**
  * Show-wide settings, read from the show file ({@code show.yaml}).

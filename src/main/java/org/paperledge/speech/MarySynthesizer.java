@@ -203,6 +203,15 @@ public final class MarySynthesizer implements Synthesizer {
         + (effects.isBlank() ? "/paperledge-waveform-1" : "");
   }
 
+  /** MaryTTS's release and the voices it has, as {@code MaryTTS 5.2.1 (voices: cmu-slt-hsmm)}, without starting it. */
+  public static String engine() {
+    List<String> voices = new java.util.ArrayList<>();
+    for (marytts.config.VoiceConfig config : marytts.config.MaryConfig.getVoiceConfigs()) {
+      voices.add(config.getName());
+    }
+    return "MaryTTS " + Version.specificationVersion() + " (voices: " + String.join(", ", voices) + ")";
+  }
+
   @Override
   public void close() {
     // LocalMaryInterface holds no resources of its own; MaryTTS shuts down with the JVM.

@@ -9,7 +9,7 @@ public interface Synthesizer extends AutoCloseable {
   /**
    * Synthesizes one segment.
    *
-   * @param tokens the tokens of the segment, as produced by {@link Tokenizer}
+   * @param tokens the tokens of the segment, as {@link Normalizer} gives them
    * @param rate speaking rate relative to the voice's own, 1.0 unchanged
    * @return mono 16-bit PCM at {@link Pcm#RATE} Hz
    */

@@ -1,9 +1,5 @@
 package org.paperledge.audio;
 
-import org.paperledge.model.Pcm;
-import org.paperledge.cache.CacheFolder;
-import org.paperledge.cache.ContentStore;
-import org.paperledge.testing.TestTools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,10 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperledge.cache.CacheFolder;
+import org.paperledge.cache.ContentStore;
+import org.paperledge.model.Pcm;
+import org.paperledge.testing.TestTools;
 
 /**
  * Mastering in chunks: the chunks join without a trace, every line plays where it was planned, and a

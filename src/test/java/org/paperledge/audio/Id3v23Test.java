@@ -128,13 +128,6 @@ class Id3v23Test {
   }
 
   @Test
-  void sameInputSameBytes() {
-    List<Chapter> chapters = List.of(new Chapter("A", 0, 10, Optional.empty()));
-    assertThat(Id3v23.tag(TAGS, Optional.of("https://x.org"), Optional.empty(), chapters))
-        .isEqualTo(Id3v23.tag(TAGS, Optional.of("https://x.org"), Optional.empty(), chapters));
-  }
-
-  @Test
   void refusesTagsTooLargeForTheSizeField() {
     byte[] huge = new byte[1 << 28];
     assertThatThrownBy(() -> Id3v23.tag(TAGS, Optional.empty(), Optional.of(new Id3v23.Picture("image/png", huge)),

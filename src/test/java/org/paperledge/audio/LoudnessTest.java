@@ -1,10 +1,10 @@
 package org.paperledge.audio;
 
-import org.paperledge.model.Pcm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.paperledge.model.Pcm;
 
 class LoudnessTest {
   private static void sine(Loudness.Meter meter, double amplitude, double seconds) {

@@ -1,6 +1,5 @@
 package org.paperledge.audio;
 
-import org.paperledge.model.Pcm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +14,7 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperledge.model.Pcm;
 
 class VoiceTrackWriterTest {
 

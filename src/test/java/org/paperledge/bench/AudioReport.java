@@ -15,15 +15,13 @@ import org.paperledge.audio.ProcessRunner;
 import org.paperledge.model.ToolException;
 import org.paperledge.render.Cover;
 import org.paperledge.render.EpisodeRenderer;
+import org.paperledge.render.RenderResult;
 import org.paperledge.render.Speaker;
 import org.paperledge.render.Voices;
-import org.paperledge.render.RenderResult;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
-import org.paperledge.speech.MarySynthesizer;
-import org.paperledge.speech.SynthesizerPool;
 
 /**
  * Audio quality report: renders every sample script twice and prints, per episode, loudness (ebur128 on the

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.paperledge.script.Script;
 import org.paperledge.model.InputException;
+import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.speech.PlainMaryBaseline;
 

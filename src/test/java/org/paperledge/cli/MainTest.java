@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Exit codes and one-line errors of the command line, for everything that fails before synthesis starts. */
 class MainTest {
@@ -103,5 +104,55 @@ class MainTest {
     assertThat(code).isEqualTo(1);
     assertThat(err.toString().lines().findFirst().orElseThrow())
         .isEqualTo("paperledge: ffmpeg: " + fake + " is not an executable file");
+  }
+
+  @Test
+  void outsideTheProjectFolderTheErrorSaysWhereTheShowFileWasLookedFor() {
+    Path missing = dir.resolve("elsewhere/show.yaml");
+    for (String[] args : new String[][] {{"check", "--show", missing.toString()},
+        {"say", "Hello.", "--show", missing.toString()}, {"feed", "--show", missing.toString()}}) {
+      StringWriter e = new StringWriter();
+      int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(e), args);
+      assertThat(code).as(args[0]).isEqualTo(2);
+      assertThat(e.toString().strip()).as(args[0]).isEqualTo("paperledge: " + missing + ": no such file in "
+          + Path.of("").toAbsolutePath() + "; run paperledge from the project folder, or name the show file with"
+          + " --show FILE");
+    }
+  }
+
+  @Test
+  void anInternalErrorPrintsItsStackTraceWithTheSubcommandsVerbose() {
+    CommandLine cli = new CommandLine(new Main());
+    CommandLine.ParseResult verbose = cli.parseArgs("render", "--verbose");
+    StringWriter e = new StringWriter();
+    CommandLine render = verbose.subcommand().commandSpec().commandLine();
+    render.setErr(new PrintWriter(e));
+    int code = Main.handle(new IllegalStateException("a bug"), render, verbose);
+    assertThat(code).isEqualTo(1);
+    assertThat(e.toString()).startsWith("paperledge: internal error: java.lang.IllegalStateException: a bug")
+        .contains("\tat ");
+
+    CommandLine quietCli = new CommandLine(new Main());
+    CommandLine.ParseResult quiet = quietCli.parseArgs("render");
+    StringWriter q = new StringWriter();
+    CommandLine quietRender = quiet.subcommand().commandSpec().commandLine();
+    quietRender.setErr(new PrintWriter(q));
+    Main.handle(new IllegalStateException("a bug"), quietRender, quiet);
+    assertThat(q.toString()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void expectedFailuresMapToTheirExitCodes() {
+    CommandLine cli = new CommandLine(new Main());
+    CommandLine.ParseResult parsed = cli.parseArgs("render");
+    CommandLine render = parsed.subcommand().commandSpec().commandLine();
+    StringWriter e = new StringWriter();
+    render.setErr(new PrintWriter(e));
+    assertThat(Main.handle(new org.paperledge.model.InputException(Path.of("x.md"), 3, 4, "bad"), render, parsed))
+        .isEqualTo(2);
+    assertThat(Main.handle(new org.paperledge.model.ToolException("ffmpeg: broke"), render, parsed)).isEqualTo(1);
+    assertThat(Main.handle(new java.nio.file.NoSuchFileException("gone.txt"), render, parsed)).isEqualTo(1);
+    assertThat(e.toString().lines().toList()).containsExactly("paperledge: x.md:3:4: bad",
+        "paperledge: ffmpeg: broke", "paperledge: gone.txt: no such file");
   }
 }

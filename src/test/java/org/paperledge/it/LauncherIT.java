@@ -89,6 +89,30 @@ class LauncherIT {
   }
 
   @Test
+  void aStaleJarIsRebuiltAndTheBuildsOutputReachesTheLogWithoutColourCodes() throws Exception {
+    Path home = Files.createDirectories(dir.resolve("checkout"));
+    Files.createDirectories(home.resolve("target"));
+    Files.copy(JAR, home.resolve("target/paperledge.jar"));
+    Files.setLastModifiedTime(home.resolve("target/paperledge.jar"), FileTime.fromMillis(1_000_000));
+    Files.createDirectories(home.resolve("src/main"));
+    Files.writeString(home.resolve("src/main/Edited.java"), "// newer than the jar\n");
+    Files.writeString(home.resolve("pom.xml"), "<project/>\n");
+    Path launcher = Files.copy(Path.of("paperledge"), home.resolve("paperledge"));
+    // A stand-in for Maven 3.8, which writes colour resets even with -B and -q, and then builds the jar.
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path mvn = bin.resolve("mvn");
+    Files.writeString(mvn, "#!/bin/sh\nprintf '\\033[0m\\033[0m[WARNING] a build warning\\033[0m\\n' >&2\n"
+        + "touch target/paperledge.jar\n");
+    assertThat(mvn.toFile().setExecutable(true)).isTrue();
+    java.util.Map<String, String> environment = new java.util.HashMap<>();
+    environment.put("PATH", bin + ":" + System.getenv("PATH"));
+    Run run = run(List.of("sh", launcher.toString(), "--version"), environment);
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("building").contains("[WARNING] a build warning").doesNotContain("\u001b");
+    assertThat(run.out()).startsWith("paperledge ");
+  }
+
+  @Test
   void withAJavaAgentInAnyOfTheJvmsVariablesTheLauncherLeavesTheArchiveOut() throws Exception {
     Path agent = agentJar();
     for (String variable : List.of("PAPERLEDGE_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {

@@ -1,7 +1,6 @@
 package org.paperledge.it;
 
 import java.io.IOException;
-import org.paperledge.testing.TestTools;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -10,10 +9,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.ProcessRunner;
 import org.paperledge.model.ToolException;
+import org.paperledge.testing.TestTools;
 
 /** Reads rendered MP3s back with the same embedded ffprobe and ffmpeg that users get. */
 final class Probe {

@@ -55,4 +55,33 @@ class SayIT {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip()).isEqualTo("paperledge: " + script + ": no chapter '7' (it has 1 chapters)");
   }
+
+  @Test
+  void whatSayPlaysIsWhatRenderRendersSampleForSampleEffectsIncluded() throws Exception {
+    Path voices = Files.createDirectories(dir.resolve("voices"));
+    String effects = "F0Add(f0Add:-20.0)";
+    Files.writeString(voices.resolve("lower.yaml"), "speaker: Lower\nmary-voice: cmu-slt-hsmm\neffects: \""
+        + effects + "\"\n");
+    String sentence = "The trees are thirsty today.";
+    Path wav = dir.resolve("say.wav");
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "say", sentence,
+        "--voices", voices.toString(), "--voice", "lower", "--no-cache", "-o", wav.toString());
+    assertThat(code).as(err.toString()).isZero();
+
+    Path script = dir.resolve("2026-01-01-trees.md");
+    Files.writeString(script, "---\ntitle: Trees\ndate: 2026-01-01\nvoice: lower\n---\n" + sentence + "\n");
+    Path cache = dir.resolve("cache");
+    code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "render", script.toString(),
+        "--voices", voices.toString(), "--out", dir.resolve("out").toString(), "--cache", cache.toString());
+    assertThat(code).as(err.toString()).isZero();
+
+    java.util.List<org.paperledge.speech.Token> tokens = new org.paperledge.speech.Normalizer(
+        org.paperledge.model.Lexicon.EMPTY).tokens(sentence);
+    String key = org.paperledge.speech.SegmentKey.of(
+        org.paperledge.speech.MarySynthesizer.describe("cmu-slt-hsmm", effects), tokens, 1.0, effects);
+    byte[] rendered = org.paperledge.cache.CacheFolder.at(cache).segments().get(key).orElseThrow();
+    byte[] said = Files.readAllBytes(wav);
+    assertThat(java.util.Arrays.copyOfRange(said, 44, said.length)).isEqualTo(rendered);
+  }
 }

@@ -194,7 +194,7 @@ class FeedItemTest {
 
   @Test
   void toElementBuildsIntoAnotherDocument() {
-    Document doc = FeedItem.newDocument();
+    Document doc = Xml.newDocument();
     Element channel = doc.createElement("channel");
     doc.appendChild(channel);
 

@@ -1,6 +1,5 @@
 package org.paperledge.publish;
 
-import org.paperledge.model.Cue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.GsonBuilder;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperledge.model.Chapter;
+import org.paperledge.model.Cue;
 import org.paperledge.show.Show;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -144,7 +144,7 @@ class FeedTest {
 
   private byte[] build(Show show, List<String> problems) throws IOException {
     Feed feed = new Feed(show, "cover.png");
-    return feed.xml(feed.episodes(dir, Set.of(), problems::add));
+    return feed.xml(Episodes.inFolder(dir, Set.of(), problems::add));
   }
 
   private Element channel(byte[] xml) throws Exception {
@@ -245,7 +245,7 @@ class FeedTest {
   void itemsAreNewestFirstByPubDate() throws Exception {
     threeEpisodes();
     Feed feed = new Feed(show, "cover.png");
-    List<Episode> episodes = feed.episodes(dir, Set.of(), p -> {});
+    List<Episode> episodes = Episodes.inFolder(dir, Set.of(), p -> {});
     assertThat(episodes).extracting(Episode::slug).containsExactly("b-newest", "c-middle", "a-oldest");
 
     List<Element> items = children(channel(feed.xml(episodes)), null, "item");
@@ -378,7 +378,7 @@ class FeedTest {
     threeEpisodes();
     Feed feed = new Feed(show, "cover.png");
     List<String> problems = new ArrayList<>();
-    List<Episode> episodes = feed.episodes(dir, Set.of("c-middle"), problems::add);
+    List<Episode> episodes = Episodes.inFolder(dir, Set.of("c-middle"), problems::add);
 
     assertThat(episodes).extracting(Episode::slug).containsExactly("b-newest", "a-oldest");
     assertThat(new String(feed.xml(episodes), StandardCharsets.UTF_8)).doesNotContain("c-middle")
@@ -401,15 +401,11 @@ class FeedTest {
   void buildingTwiceGivesIdenticalBytes() throws Exception {
     threeEpisodes();
     byte[] first = build(show, new ArrayList<>());
+    // the items are read back from the folder each time: what the feed holds survives a round trip
+    Files.writeString(dir.resolve("feed.xml"), "an older feed");
     byte[] second = build(show, new ArrayList<>());
-    Feed feed = new Feed(show, "cover.png");
-    List<Episode> episodes = feed.episodes(dir, Set.of(), p -> {});
-    byte[] third = feed.xml(episodes);
-    byte[] fourth = feed.xml(episodes);
 
     assertThat(second).isEqualTo(first);
-    assertThat(third).isEqualTo(first);
-    assertThat(fourth).isEqualTo(first);
   }
 
   @Test

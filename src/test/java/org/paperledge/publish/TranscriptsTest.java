@@ -1,12 +1,12 @@
 package org.paperledge.publish;
 
-import org.paperledge.model.Cue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.paperledge.model.Cue;
 
 class TranscriptsTest {
   private static final List<Cue> CUES = List.of(

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.List;
 import java.util.Optional;
-import org.paperledge.script.Script;
 import org.junit.jupiter.api.Test;
 import org.paperledge.model.Chapter;
+import org.paperledge.script.Script;
+import org.paperledge.script.TestScripts;
 
 class ChapterTimesTest {
 
@@ -75,16 +76,16 @@ class ChapterTimesTest {
 
   /** Script chapters with these titles, without links. */
   private static List<Script.Chapter> headings(String... titles) {
-    return java.util.Arrays.stream(titles).map(t -> new Script.Chapter(t, 1, List.of(new Script.Paragraph("x.", 1))))
+    return java.util.Arrays.stream(titles).map(t -> TestScripts.chapter(t, 1, TestScripts.paragraph("x.", 1)))
         .toList();
   }
 
   @Test
   void eachChapterKeepsItsOwnHeadingsLinkEvenWhenTitlesRepeat() {
     List<Script.Chapter> headings = List.of(
-        new Script.Chapter("Same", 1, List.of(new Script.Paragraph("x.", 1)),
+        new Script.Chapter("Same", 1, List.of(TestScripts.paragraph("x.", 1)),
             Optional.of(java.net.URI.create("https://example.org/one"))),
-        new Script.Chapter("Same", 3, List.of(new Script.Paragraph("y.", 3)),
+        new Script.Chapter("Same", 3, List.of(TestScripts.paragraph("y.", 3)),
             Optional.of(java.net.URI.create("https://example.org/two"))));
 
     List<Chapter> marks = ChapterTimes.marks(headings, List.of(0L, 48_000L), 96_000L);

@@ -1,14 +1,11 @@
 package org.paperledge.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.paperledge.speech.SynthesizerPool;
-import org.paperledge.testing.TestTools;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperledge.audio.FfmpegTools;
@@ -20,7 +17,9 @@ import org.paperledge.script.ScriptParser;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.Synthesizer;
+import org.paperledge.speech.SynthesizerPool;
 import org.paperledge.speech.Token;
+import org.paperledge.testing.TestTools;
 
 /** MaryTTS failing on one segment: the error names the script line and the sentence; nothing is published. */
 class SynthesisFailureTest {

@@ -1,6 +1,5 @@
 package org.paperledge.script;
 
-import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.paperledge.model.InputException;
 
 /**
  * Golden files under {@code src/test/resources/scripts}.

@@ -1,6 +1,5 @@
 package org.paperledge.script;
 
-import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.paperledge.script.TestScripts.MINIMAL_FRONT;
 import static org.paperledge.script.TestScripts.lines;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.paperledge.model.InputException;
 
 class ScriptParserTest {
 

@@ -1,6 +1,5 @@
 package org.paperledge.script;
 
-import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Path;
@@ -9,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.paperledge.model.InputException;
 
 /** Shared helpers for the script tests. */
-final class TestScripts {
+public final class TestScripts {
   /** Front matter with the two required keys; the body that follows it starts on line 5. */
   static final String MINIMAL_FRONT = "---\ntitle: Test episode\ndate: 2026-01-05\n---\n";
 
@@ -72,14 +72,14 @@ final class TestScripts {
 
   /** A script built directly from chapters, bypassing the parser. */
   static Script scriptOf(Script.Chapter... chapters) {
-    return new Script(Path.of("t.md"), meta(), List.of(chapters), Map.of());
+    return new Script(Path.of("t.md"), meta(), List.of(chapters), Map.of(), List.of());
   }
 
-  static Script.Chapter chapter(String title, int line, Script.Paragraph... paragraphs) {
-    return new Script.Chapter(title, line, List.of(paragraphs));
+  public static Script.Chapter chapter(String title, int line, Script.Paragraph... paragraphs) {
+    return new Script.Chapter(title, line, List.of(paragraphs), java.util.Optional.empty());
   }
 
-  static Script.Paragraph paragraph(String text, int line) {
-    return new Script.Paragraph(text, line);
+  public static Script.Paragraph paragraph(String text, int line) {
+    return new Script.Paragraph(text, line, SourceMap.atLine(line, text.length()));
   }
 }
