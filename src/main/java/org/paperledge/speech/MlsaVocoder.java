@@ -16,6 +16,10 @@ import java.util.Random;
  * <p>Covers what the voices on Maven Central use: mel-cepstra ({@code stage 0}) with postfiltering and mixed
  * excitation from pulse and noise; {@link #supports} says whether a voice's settings are covered. One instance
  * per thread.
+ *
+ * <p>Why it is one class of over 400 lines: the excitation, the filter and the postfilter share the state of
+ * one utterance's run, and their sums must be taken in exactly MaryTTS's order for the samples to be bit for
+ * bit the same; split apart, that order would be spread over files that each look free to change.
  */
 final class MlsaVocoder {
   /** Order of the Padé approximation of the exponential. */
