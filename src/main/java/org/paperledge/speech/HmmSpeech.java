@@ -16,6 +16,8 @@ import marytts.modules.ModuleRegistry;
 import marytts.modules.TargetFeatureLister;
 import marytts.modules.synthesis.Voice;
 import marytts.unitselection.select.Target;
+import marytts.signalproc.effects.HMMF0AddEffect;
+import marytts.signalproc.effects.HMMF0ScaleEffect;
 import marytts.util.dom.MaryDomUtils;
 import org.paperledge.model.Pcm;
 import org.w3c.dom.Document;
@@ -48,8 +50,10 @@ final class HmmSpeech {
     TargetFeatureLister registered = (TargetFeatureLister) ModuleRegistry.getModule(TargetFeatureLister.class);
     this.lister = registered != null ? registered : new TargetFeatureLister();
     this.features = FeatureRegistry.getTargetFeatureComputer(voice, data.getFeatureDefinition().getFeatureNames());
+    // The F0 modifiers are the voice's own (unmodified), never what MaryTTS's last request with audio effects left
+    // in the shared voice: see MarySynthesizer's VOICE_STATE.
     this.settings = new MlsaVocoder.Settings(data.getRate(), data.getFperiod(), data.getAlpha(), data.getBeta(),
-        data.getF0Std(), data.getF0Mean(), data.getMixFilters());
+        HMMF0ScaleEffect.NO_MODIFICATION, HMMF0AddEffect.NO_MODIFICATION, data.getMixFilters());
   }
 
   /**

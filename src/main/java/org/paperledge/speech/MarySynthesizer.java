@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -16,7 +17,11 @@ import marytts.LocalMaryInterface;
 import marytts.Version;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
+import marytts.htsengine.HMMVoice;
 import marytts.modules.synthesis.Voice;
+import marytts.signalproc.effects.HMMDurationScaleEffect;
+import marytts.signalproc.effects.HMMF0AddEffect;
+import marytts.signalproc.effects.HMMF0ScaleEffect;
 import opennlp.tools.postag.POSModel;
 import org.paperledge.model.Pcm;
 import org.paperledge.model.ToolException;
@@ -158,16 +163,43 @@ public final class MarySynthesizer implements Synthesizer {
     }
   }
 
+  /**
+   * Guards the state an HMM voice shares between all who use it. MaryTTS's synthesis module sets the voice's F0
+   * and duration modifiers from a request's audio effects (F0Add, F0Scale, Rate) on the voice itself, and leaves
+   * them set; the parameter generation and the vocoder read them. So a synthesis through MaryTTS's own waveform
+   * stage (any with audio effects) runs alone and puts the modifiers back as it found them, while syntheses done
+   * here (which set nothing) run side by side.
+   */
+  private static final ReentrantReadWriteLock VOICE_STATE = new ReentrantReadWriteLock();
+
   @Override
   public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
     if (hmm != null) {
+      VOICE_STATE.readLock().lock();
       try {
         return hmm.speak(mary.generateXML(input(tokens, rate)));
       } catch (Exception e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
+      } finally {
+        VOICE_STATE.readLock().unlock();
       }
     }
+    VOICE_STATE.writeLock().lock();
+    try {
+      return synthesizeWithMaryTts(tokens, rate);
+    } finally {
+      if (Voice.getVoice(voice) instanceof HMMVoice shared) {
+        shared.setF0Mean(HMMF0AddEffect.NO_MODIFICATION);
+        shared.setF0Std(HMMF0ScaleEffect.NO_MODIFICATION);
+        shared.setDurationScale(HMMDurationScaleEffect.NO_MODIFICATION);
+      }
+      VOICE_STATE.writeLock().unlock();
+    }
+  }
+
+  /** MaryTTS's whole pipeline, its waveform stage and audio effects included. */
+  private Pcm synthesizeWithMaryTts(List<Token> tokens, double rate) throws ToolException {
     try (AudioInputStream audio = mary.generateAudio(input(tokens, rate))) {
       AudioFormat format = audio.getFormat();
       if (format.getSampleRate() != Pcm.RATE || format.getChannels() != 1 || format.getSampleSizeInBits() != 16

@@ -98,4 +98,16 @@ class HmmSpeechIT {
     Document doc = acoustic.generateXML(tokens("Hello there."));
     assertThat(HmmSpeech.sentences(doc)).hasSize(1);
   }
+
+  @Test
+  void aVoiceWithAudioEffectsLeavesTheSharedVoiceAsItFoundIt() throws Exception {
+    List<Token> tokens = new Normalizer(org.paperledge.model.Lexicon.EMPTY).tokens("The trees are thirsty.");
+    MarySynthesizer plain = MarySynthesizer.start("cmu-slt-hsmm");
+    short[] before = plain.synthesize(tokens, 1.0).samples();
+    MarySynthesizer lower = MarySynthesizer.start("cmu-slt-hsmm", "F0Add(f0Add:-60.0)+Rate(durScale:1.2)");
+    short[] lowered = lower.synthesize(tokens, 1.0).samples();
+    short[] after = plain.synthesize(tokens, 1.0).samples();
+    assertThat(lowered).isNotEqualTo(before);
+    assertThat(after).as("the same sentence, in the plain voice, after the effects voice spoke").isEqualTo(before);
+  }
 }
