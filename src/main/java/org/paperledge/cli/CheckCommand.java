@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> scripts = ScriptFiles.find(paths);
     Show show = project.show();
-    ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, project::hasVoice);
+    ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, project::hasVoice, show.host());
     ScriptChecker checker = new ScriptChecker(parser, MaryLexicon.load());
     Map<String, ScriptChecker.Voice> profiles = new HashMap<>();
     int errors = 0;

@@ -12,6 +12,7 @@ import org.paperledge.audio.FfmpegTools;
 import org.paperledge.cache.CacheFolder;
 import org.paperledge.model.InputException;
 import org.paperledge.model.ToolException;
+import org.paperledge.render.Cast;
 import org.paperledge.render.PlannedLine;
 import org.paperledge.render.Planner;
 import org.paperledge.render.Preview;
@@ -78,14 +79,16 @@ final class SayCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Show show = project.show();
     Optional<Script> script = source.script == null ? Optional.empty()
-        : Optional.of(new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, project::hasVoice).parse(source.script));
+        : Optional.of(new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, project::hasVoice, show.host()).parse(source.script));
     String voiceName = voice.or(() -> script.flatMap(s -> s.meta().voice())).orElse(show.voice());
-    Speaker speaker = Speaker.of(VoiceProfile.load(project.voices, voiceName));
+    Speaker speaker = new Speaker(voice.isPresent() ? VoiceProfile.load(project.voices, voiceName).speaker()
+        : show.host(), VoiceProfile.load(project.voices, voiceName));
     CacheFolder folder = cache.folder(spec.commandLine().getErr());
     try (Voices voices = Voices.mary(1)) {
       Preview preview = new Preview(voices, folder);
       Planner planner = new Planner(show, preview.keys());
-      List<PlannedLine> lines = script.isPresent() ? chapterLines(planner, script.get(), speaker)
+      List<PlannedLine> lines = script.isPresent() ? chapterLines(planner, script.get(), show, voice.isPresent()
+          ? Cast.of(speaker) : Cast.of(script.get(), show, name -> VoiceProfile.load(project.voices, name)))
           : planner.plan(source.text, speaker, Map.of());
       if (lines.stream().allMatch(PlannedLine::silent)) {
         throw new InputException(source.script == null ? Path.of("TEXT") : source.script, 0, "nothing to say");
@@ -109,8 +112,9 @@ final class SayCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** The script lines of the chapter asked for, with their pauses. */
-  private List<PlannedLine> chapterLines(Planner planner, Script script, Speaker speaker) throws InputException {
+  /** The script lines of the chapter asked for, with their pauses and speakers. */
+  private List<PlannedLine> chapterLines(Planner planner, Script script, Show show, Cast cast)
+      throws InputException {
     int index = -1;
     if (chapter.matches("\\d+")) {
       index = Integer.parseInt(chapter) - 1;
@@ -128,7 +132,7 @@ final class SayCommand implements Callable<Integer> {
           + script.chapters().size() + " chapters)");
     }
     int wanted = index;
-    return planner.plan(script, speaker).stream().filter(l -> l.chapter() == wanted && l.scriptLine() > 0)
+    return planner.plan(script, cast).stream().filter(l -> l.chapter() == wanted && l.scriptLine() > 0)
         .toList();
   }
 }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.paperledge.lint.Finding.Severity;
+import org.paperledge.model.InputException;
+import org.paperledge.model.Lexicon;
 import org.paperledge.script.Announcements;
 import org.paperledge.script.Script;
-import org.paperledge.model.InputException;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.script.Segment;
 import org.paperledge.script.Segmenter;
-import org.paperledge.model.Lexicon;
 import org.paperledge.speech.MaryLexicon;
 import org.paperledge.speech.Normalizer;
 import org.paperledge.speech.Token;
@@ -43,7 +43,8 @@ public final class ScriptChecker {
     try {
       return new Result(Optional.of(parser.parse(file)), List.of());
     } catch (InputException e) {
-      return new Result(Optional.empty(), List.of(new Finding(file, e.line(), e.line() > 0 ? 1 : 0,
+      return new Result(Optional.empty(), List.of(new Finding(file, e.line(),
+          e.column() > 0 ? e.column() : e.line() > 0 ? 1 : 0,
           Severity.ERROR, e.getMessage(), Optional.empty())));
     }
   }
@@ -63,6 +64,7 @@ public final class ScriptChecker {
     for (Script.Notice notice : script.notices()) {
       findings.add(new Finding(file, notice.line(), 1, Severity.WARNING, notice.message(), Optional.empty()));
     }
+    findings.addAll(CastCheck.check(script));
     Lexicon lexicon = voice.lexicon().with(script.lexicon());
     Normalizer normalizer = new Normalizer(lexicon);
     Set<String> reported = new LinkedHashSet<>();

@@ -94,6 +94,7 @@ public final class Feed {
   private Element item(Document doc, Episode episode) {
     Element item = (Element) doc.importNode(episode.item(), true);
     item.removeAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "itunes");
+    item.removeAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "podcast");
     stripWhitespace(item);
     String base = episode.slug();
     Xml.add(item, FeedItem.ITUNES, "itunes:image", null)
@@ -109,9 +110,12 @@ public final class Feed {
       transcript.setAttribute("language", show.language());
       transcript.setAttribute("rel", "captions");
     }
-    Element person = Xml.add(item, PODCAST, "podcast:person", show.host());
-    person.setAttribute("role", "host");
-    person.setAttribute("group", "cast");
+    if (item.getElementsByTagNameNS(PODCAST, "person").getLength() == 0) {
+      // an item rendered before items named their people: its host is the show's
+      Element person = Xml.add(item, PODCAST, "podcast:person", show.host());
+      person.setAttribute("role", "host");
+      person.setAttribute("group", "cast");
+    }
     return item;
   }
 

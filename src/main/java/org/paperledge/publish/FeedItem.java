@@ -27,10 +27,24 @@ import org.w3c.dom.Element;
  * @param season the season number, if any
  * @param explicit whether the episode is explicit
  * @param link the paper's URL, if any
+ * @param people who speaks in the episode, host first ({@code podcast:person})
  */
 public record FeedItem(String title, String description, String guid, java.time.OffsetDateTime published,
     URI enclosureUrl, long enclosureLength, long durationSeconds, OptionalInt episode, OptionalInt season,
-    boolean explicit, Optional<URI> link) {
+    boolean explicit, Optional<URI> link, List<Person> people) {
+
+  /**
+   * A person heard in the episode.
+   *
+   * @param name as listeners see it
+   * @param role {@code host}, {@code co-host} or {@code guest} (the Podcasting 2.0 taxonomy's roles)
+   */
+  public record Person(String name, String role) {
+    public Person {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(role, "role");
+    }
+  }
 
   /** The iTunes podcast namespace. */
   public static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
@@ -43,6 +57,7 @@ public record FeedItem(String title, String description, String guid, java.time.
     Objects.requireNonNull(guid, "guid");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(enclosureUrl, "enclosureUrl");
+    people = List.copyOf(people);
     if (enclosureLength <= 0) {
       throw new IllegalArgumentException("enclosure length must be positive");
     }
@@ -71,6 +86,11 @@ public record FeedItem(String title, String description, String guid, java.time.
     episode.ifPresent(n -> Xml.add(item, ITUNES, "itunes:episode", Integer.toString(n)));
     season.ifPresent(n -> Xml.add(item, ITUNES, "itunes:season", Integer.toString(n)));
     Xml.add(item, ITUNES, "itunes:explicit", Boolean.toString(explicit));
+    for (Person person : people) {
+      Element element = Xml.add(item, Feed.PODCAST, "podcast:person", person.name());
+      element.setAttribute("role", person.role());
+      element.setAttribute("group", "cast");
+    }
     return item;
   }
 
@@ -79,6 +99,9 @@ public record FeedItem(String title, String description, String guid, java.time.
     Document doc = Xml.newDocument();
     Element item = toElement(doc);
     item.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:itunes", ITUNES);
+    if (!people.isEmpty()) {
+      item.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:podcast", Feed.PODCAST);
+    }
     doc.appendChild(item);
     Xml.serialize(doc, out);
   }

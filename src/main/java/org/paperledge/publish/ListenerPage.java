@@ -66,7 +66,7 @@ public final class ListenerPage {
         .append("</article>\n");
   }
 
-  /** The cues of our own WebVTT transcript as a JSON array of [start, end, text]. */
+  /** The cues of our own WebVTT transcript as a JSON array of [start, end, text, speaker]. */
   static String cuesJson(Path vtt) throws IOException {
     if (!Files.exists(vtt)) {
       return "[]";
@@ -77,13 +77,19 @@ public final class ListenerPage {
       String line = lines.get(i);
       int arrow = line.indexOf(" --> ");
       if (arrow > 0 && i + 1 < lines.size()) {
-        String cue = lines.get(i + 1).replaceFirst("^<v [^>]*>", "").replace("&lt;", "<").replace("&gt;", ">")
-            .replace("&amp;", "&");
+        String text = lines.get(i + 1);
+        java.util.regex.Matcher voice = java.util.regex.Pattern.compile("^<v ([^>]*)>").matcher(text);
+        String speaker = voice.find() ? unescape(voice.group(1)) : "";
+        String cue = unescape(text.replaceFirst("^<v [^>]*>", ""));
         cues.add("[" + seconds(line.substring(0, arrow)) + "," + seconds(line.substring(arrow + 5)) + ","
-            + ChaptersJson.string(cue) + "]");
+            + ChaptersJson.string(cue) + "," + ChaptersJson.string(speaker) + "]");
       }
     }
     return "[" + String.join(",", cues) + "]";
+  }
+
+  private static String unescape(String vtt) {
+    return vtt.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 
   private static String seconds(String time) {
@@ -151,7 +157,18 @@ public final class ListenerPage {
           list.appendChild(li);
         });
         var transcript = article.querySelector('.transcript');
+        var speaker = null;
         var spans = cues.map(function (cue) {
+          if (cue[3] && cue[3] !== speaker) {
+            speaker = cue[3];
+            var name = document.createElement('b');
+            name.className = 'speaker';
+            name.textContent = speaker + ': ';
+            if (transcript.childNodes.length > 0) {
+              transcript.appendChild(document.createElement('br'));
+            }
+            transcript.appendChild(name);
+          }
           var span = document.createElement('span');
           span.className = 'cue';
           span.textContent = cue[2] + ' ';

@@ -5,14 +5,14 @@ import java.util.Locale;
 import org.paperledge.model.Cue;
 
 /**
- * Transcripts timed from the synthesis itself: WebVTT (with the speaker as a voice span and chapter titles as
- * notes and cue identifiers) and SubRip.
+ * Transcripts timed from the synthesis itself: WebVTT (each cue's speaker as a voice span, chapter titles as notes
+ * and cue identifiers) and SubRip (each cue starting with its speaker's name).
  */
 public final class Transcripts {
   private Transcripts() {}
 
   /** The WebVTT transcript. */
-  public static String vtt(List<Cue> cues, String speaker) {
+  public static String vtt(List<Cue> cues) {
     StringBuilder out = new StringBuilder("WEBVTT\n");
     int n = 1;
     for (Cue cue : cues) {
@@ -24,14 +24,14 @@ public final class Transcripts {
       }
       out.append(id).append('\n')
           .append(time(cue.startMs(), '.')).append(" --> ").append(time(cue.endMs(), '.')).append('\n')
-          .append("<v ").append(vttEscape(oneLine(speaker))).append('>').append(vttEscape(oneLine(cue.text())))
+          .append("<v ").append(vttEscape(oneLine(cue.speaker()))).append('>').append(vttEscape(oneLine(cue.text())))
           .append('\n');
     }
     return out.toString();
   }
 
   /** The SubRip transcript; a cue that opens a chapter starts with the chapter's title in brackets. */
-  public static String srt(List<Cue> cues, String speaker) {
+  public static String srt(List<Cue> cues) {
     StringBuilder out = new StringBuilder();
     int n = 1;
     for (Cue cue : cues) {
@@ -43,7 +43,7 @@ public final class Transcripts {
       if (!cue.chapter().isEmpty()) {
         out.append('[').append(oneLine(cue.chapter()).replace("-->", "→")).append("]\n");
       }
-      out.append(oneLine(speaker).replace("-->", "→")).append(": ")
+      out.append(oneLine(cue.speaker()).replace("-->", "→")).append(": ")
           .append(oneLine(cue.text()).replace("-->", "→")).append('\n');
     }
     return out.toString();

@@ -116,7 +116,7 @@ public final class Batch implements AutoCloseable {
   /** Parses every script first, so input errors are reported before any rendering starts. */
   private Map<Path, Script> parseAll(List<Path> scripts, RenderReport report) {
     ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES,
-        name -> VoiceProfile.exists(settings.voicesDir(), name));
+        name -> VoiceProfile.exists(settings.voicesDir(), name), show.host());
     Map<Path, Script> parsed = new LinkedHashMap<>();
     Map<String, Path> slugs = new HashMap<>();
     for (Path file : scripts) {
@@ -152,7 +152,7 @@ public final class Batch implements AutoCloseable {
         report.upToDate(script.file(), slug);
         return null;
       }
-      VoiceProfile voice = profile(script.meta().voice().orElse(show.voice()));
+      Cast cast = Cast.of(script, show, this::profile);
       if (tools == null) {
         try {
           tools = FfmpegTools.locate(settings.ffmpeg(), cache != null ? cache : CacheFolder.at(
@@ -164,7 +164,7 @@ public final class Batch implements AutoCloseable {
         warmUp(tools);
       }
       RenderResult result = new EpisodeRenderer(show, voices, tools, cover, cache)
-          .render(script, Speaker.of(voice), out, listener.progress(slug));
+          .render(script, cast, out, listener.progress(slug));
       Fingerprint.record(out, slug, fingerprint);
       listener.said(result.describe());
       report.rendered(script.file(), slug, result);

@@ -51,8 +51,8 @@ final class EpisodeFiles {
    *
    * @param layout where every line and chapter was laid out on the voice track
    */
-  Published publish(Script script, Layout layout, EpisodeMaster master, Path outDir) throws ToolException,
-      IOException {
+  Published publish(Script script, Cast cast, Layout layout, EpisodeMaster master, Path outDir)
+      throws ToolException, IOException {
     EpisodeMeta meta = script.meta();
     // Decoded, each sample of the plan plays CODEC_DELAY samples later.
     long offset = EpisodeMaster.voiceOffset() + EpisodeMaster.CODEC_DELAY;
@@ -60,18 +60,16 @@ final class EpisodeFiles {
     List<Chapter> chapters = chapters(script, layout.chapterStarts(), offset, total);
     byte[] tag = Id3v23.tag(tags(meta), meta.paper().map(URI::toString), Optional.of(cover.picture()), chapters);
     List<Cue> cues = new ArrayList<>();
-    String speaker = "";
     for (Layout.Placed placed : layout.placed()) {
       String opens = placed.opens() ? script.chapters().get(placed.line().chapter()).title() : "";
       cues.add(new Cue(Pcm.toMillis(offset + placed.start()), Pcm.toMillis(offset + placed.end()),
-          placed.line().text(), opens));
-      speaker = placed.line().speaker().name();
+          placed.line().text(), opens, placed.line().speaker().name()));
     }
     Sidecars sidecars = new Sidecars(outDir, meta.slug());
     try {
       sidecars.stage("chapters.json", ChaptersJson.render(chapters));
-      sidecars.stage("vtt", Transcripts.vtt(cues, speaker));
-      sidecars.stage("srt", Transcripts.srt(cues, speaker));
+      sidecars.stage("vtt", Transcripts.vtt(cues));
+      sidecars.stage("srt", Transcripts.srt(cues));
       Path tmpMp3 = sidecars.reserve("mp3");
       EpisodeMaster.Result mastered = master.finish(tag, tmpMp3);
       if (mastered.samples() != total) {
@@ -79,7 +77,7 @@ final class EpisodeFiles {
       }
       double seconds = total / (double) Pcm.RATE;
       Path mp3 = outDir.resolve(meta.slug() + ".mp3");
-      FeedItem item = feedItem(meta, mp3.getFileName().toString(), Files.size(tmpMp3), seconds);
+      FeedItem item = feedItem(meta, cast, mp3.getFileName().toString(), Files.size(tmpMp3), seconds);
       ByteArrayOutputStream xml = new ByteArrayOutputStream();
       item.write(xml);
       sidecars.stage("xml", xml.toByteArray());
@@ -112,12 +110,13 @@ final class EpisodeFiles {
         FeedItem.description(meta.summary(), meta.paper(), meta.authors()), meta.episode().orElse(0));
   }
 
-  private FeedItem feedItem(EpisodeMeta meta, String fileName, long size, double seconds) {
+  private FeedItem feedItem(EpisodeMeta meta, Cast cast, String fileName, long size, double seconds) {
     String guid = meta.guid().orElseGet(() -> EpisodeGuid.forEpisode(show.name(), meta.slug()));
     OffsetDateTime published = OffsetDateTime.of(meta.date(), PUBLISH_TIME, ZoneOffset.UTC);
     URI url = show.baseUrl().resolve(fileName);
     return new FeedItem(meta.title(), FeedItem.description(meta.summary(), meta.paper(), meta.authors()), guid,
         published, url, size, Math.round(seconds), meta.episode(), meta.season(),
-        meta.explicit() || show.explicit(), meta.paper().or(() -> Optional.of(show.link())));
+        meta.explicit() || show.explicit(), meta.paper().or(() -> Optional.of(show.link())),
+        cast.people().stream().map(s -> new FeedItem.Person(s.name(), cast.roles().get(s.name()))).toList());
   }
 }

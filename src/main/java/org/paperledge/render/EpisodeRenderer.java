@@ -54,13 +54,13 @@ public final class EpisodeRenderer {
   }
 
   /**
-   * Renders {@code script}, hosted by {@code host}, into {@code outDir}.
+   * Renders {@code script}, spoken by {@code cast}, into {@code outDir}.
    *
    * @throws ToolException when synthesis or FFmpeg fails (the message names the step, and the script line for
    *     synthesis)
    * @throws IOException when the output cannot be written
    */
-  public RenderResult render(Script script, Speaker host, Path outDir, Progress progress) throws ToolException,
+  public RenderResult render(Script script, Cast cast, Path outDir, Progress progress) throws ToolException,
       IOException {
     long started = System.nanoTime();
     Files.createDirectories(outDir);
@@ -71,7 +71,7 @@ public final class EpisodeRenderer {
         script.file());
         EpisodeMaster master = new EpisodeMaster(tools, work, cache == null ? null : cache.encoded(),
             cache == null ? null : cache.music(), show.bitrateKbps(), show.channels(), voices.threads())) {
-      List<PlannedLine> lines = planner.plan(script, host, speech::planned);
+      List<PlannedLine> lines = planner.plan(script, cast, speech::planned);
       speech.start(lines);
       Layout layout = new Layout(master, script.chapters().size());
       long speaking = System.nanoTime();
@@ -82,7 +82,8 @@ public final class EpisodeRenderer {
       }
       long synthesisNanos = System.nanoTime() - speaking;
       long mastering = System.nanoTime();
-      EpisodeFiles.Published published = new EpisodeFiles(show, cover).publish(script, layout, master, outDir);
+      EpisodeFiles.Published published = new EpisodeFiles(show, cover).publish(script, cast, layout, master,
+          outDir);
       return new RenderResult(published.mp3(), published.item(), published.seconds(), published.chapters(),
           layout.placed().size(), synthesisNanos / 1e9, (System.nanoTime() - mastering) / 1e9,
           (System.nanoTime() - started) / 1e9, speech.hits(), speech.misses(), published.mastered().chunks(),

@@ -43,27 +43,43 @@ public final class Planner {
     this.keys = keys;
   }
 
-  /** The lines of {@code script} spoken by {@code host}. */
-  public List<PlannedLine> plan(Script script, Speaker host) {
-    return plan(script, host, line -> { });
+  /** The lines of {@code script} spoken by {@code cast}. */
+  public List<PlannedLine> plan(Script script, Cast cast) {
+    return plan(script, cast, line -> { });
   }
 
   /**
-   * The lines of {@code script} spoken by {@code host}; {@code planned} is told of each as soon as it is planned
-   * (so that work on the first ones can start while the others are planned).
+   * The lines of {@code script} spoken by {@code cast}; {@code planned} is told of each as soon as it is planned
+   * (so that work on the first ones can start while the others are planned). The host says the intro and the
+   * credit; a turn lasts from its marker to the next; block quotes are read in the quotation voice, if any.
    */
-  public List<PlannedLine> plan(Script script, Speaker host, Consumer<PlannedLine> planned) {
+  public List<PlannedLine> plan(Script script, Cast cast, Consumer<PlannedLine> planned) {
     Map<VoiceProfile, Normalizer> normalizers = new HashMap<>();
+    List<Script.Paragraph> paragraphs = script.chapters().stream().flatMap(c -> c.paragraphs().stream()).toList();
     List<PlannedLine> lines = new ArrayList<>();
     Consumer<PlannedLine> add = line -> {
       lines.add(line);
       planned.accept(line);
     };
+    Speaker host = cast.host();
     add.accept(line(Announcements.intro(show.name(), script.meta()), host, script, 0, 0, 0,
         EpisodeMaster.Cut.NEVER, normalizers));
+    Speaker turn = host;
+    int paragraph = -1;
     for (Segment segment : segmenter.segments(script)) {
-      add.accept(line(segment.text(), host, script, segment.line(), segment.chapter(),
-          pauseBefore(segment.pauseBefore()), cut(segment.pauseBefore()), normalizers));
+      double pause = pauseBefore(segment.pauseBefore());
+      if (segment.paragraph() != paragraph) {
+        paragraph = segment.paragraph();
+        Script.Paragraph p = paragraphs.get(paragraph);
+        Speaker holder = p.turn().map(cast::speaker).orElse(turn);
+        if (holder != turn && segment.pauseBefore() == Segment.Pause.PARAGRAPH) {
+          pause = show.timing().turn();
+        }
+        turn = holder;
+      }
+      Speaker speaker = paragraphs.get(paragraph).quote() ? cast.quotes().orElse(turn) : turn;
+      add.accept(line(segment.text(), speaker, script, segment.line(), segment.chapter(), pause,
+          cut(segment.pauseBefore()), normalizers));
     }
     add.accept(line(Announcements.outro(show.name(), script.meta().authors()), host, script, 0,
         script.chapters().size() - 1, show.timing().chapter(), EpisodeMaster.Cut.NEVER, normalizers));

@@ -22,6 +22,7 @@ import java.util.OptionalInt;
  * @param voice the voice profile name, if the script overrides the show's default
  * @param explicit whether the episode is marked explicit
  * @param guid a fixed feed guid, if the producer pinned one
+ * @param cast the speakers besides the host, by name, in the order listed
  */
 public record EpisodeMeta(
     String title,
@@ -35,7 +36,8 @@ public record EpisodeMeta(
     String summary,
     Optional<String> voice,
     boolean explicit,
-    Optional<String> guid) {
+    Optional<String> guid,
+    java.util.Map<String, CastMember> cast) {
 
   public EpisodeMeta {
     Objects.requireNonNull(title, "title");
@@ -49,6 +51,7 @@ public record EpisodeMeta(
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(voice, "voice");
     Objects.requireNonNull(guid, "guid");
+    cast = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cast));
     if (!Slugs.isValid(slug)) {
       throw new IllegalArgumentException("invalid slug: " + slug);
     }

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class FrontMatter {
   static final Set<String> KEYS = Set.of(
       "title", "date", "slug", "episode", "season", "category", "paper", "authors", "summary", "voice",
-      "explicit", "guid", "lexicon");
+      "explicit", "guid", "lexicon", "cast");
   private static final int MAX_TITLE = 500;
 
   private final Path file;
@@ -37,6 +37,7 @@ final class FrontMatter {
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
   private final FrontMatterValues values;
   private Predicate<String> voiceExists = name -> true;
+  private String host = "";
 
   /**
    * @param file the script, for messages
@@ -50,10 +51,11 @@ final class FrontMatter {
   }
 
   /** Parses {@code yaml}, which starts at script line {@code firstLine}, into metadata for {@code file}. */
-  static Parsed parse(Path file, String yaml, int firstLine, int fenceLine, Predicate<String> voiceExists)
-      throws InputException {
+  static Parsed parse(Path file, String yaml, int firstLine, int fenceLine, Predicate<String> voiceExists,
+      String host) throws InputException {
     FrontMatter fm = new FrontMatter(file, firstLine);
     fm.voiceExists = voiceExists;
+    fm.host = host;
     Node root;
     try {
       root = Yaml.compose(yaml);
@@ -134,7 +136,7 @@ final class FrontMatter {
     }
     EpisodeMeta meta = new EpisodeMeta(title, date, slug, values.positive("episode"), values.positive("season"),
         values.text("category"), paper, values.authors(), values.text("summary").orElse(""), voice,
-        values.bool("explicit"), values.text("guid"));
+        values.bool("explicit"), values.text("guid"), CastList.read(file, values, voiceExists, host));
     return new Parsed(meta, values.lexicon());
   }
 

@@ -36,6 +36,11 @@ final class MarkdownBody {
 
   private final Path file;
   private final int firstLine;
+  private final TurnMarkers turns;
+  /** A turn whose marker stood alone in its paragraph: it starts at the next paragraph. */
+  private java.util.Optional<String> pendingTurn = java.util.Optional.empty();
+  private int quoteDepth;
+  private InputException failure;
   private final List<Script.Chapter> chapters = new ArrayList<>();
   private final List<Script.Notice> notices = new ArrayList<>();
   private String title = OPENING_TITLE;
@@ -44,15 +49,22 @@ final class MarkdownBody {
   private List<Script.Paragraph> paragraphs = new ArrayList<>();
   private int headings;
 
-  MarkdownBody(Path file, int firstLine) {
+  /**
+   * @param turns finds the turn markers
+   */
+  MarkdownBody(Path file, int firstLine, TurnMarkers turns) {
     this.file = file;
     this.firstLine = firstLine;
+    this.turns = turns;
   }
 
   List<Script.Chapter> chapters(String markdown) throws InputException {
     Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     Node document = parser.parse(markdown);
     document.accept(new Walker());
+    if (failure != null) {
+      throw failure;
+    }
     finishChapter();
     if (chapters.isEmpty()) {
       String what = headings > 0 ? "only headings" : "nothing";
@@ -110,12 +122,24 @@ final class MarkdownBody {
 
     @Override
     public void visit(Paragraph paragraph) {
-      addParagraph(paragraphOf(paragraph));
+      java.util.Optional<TurnMarkers.Marker> marker;
+      try {
+        marker = turns.at(paragraph);
+      } catch (InputException e) {
+        if (failure == null) {
+          failure = e;
+        }
+        return;
+      }
+      marker.ifPresent(m -> pendingTurn = java.util.Optional.of(m.speaker()));
+      addParagraph(paragraphOf(paragraph, marker.map(TurnMarkers.Marker::node).orElse(null)));
     }
 
     @Override
     public void visit(BlockQuote quote) {
+      quoteDepth++;
       visitChildren(quote);
+      quoteDepth--;
     }
 
     @Override
@@ -135,7 +159,8 @@ final class MarkdownBody {
 
     private void addParagraph(Script.Paragraph paragraph) {
       if (paragraph != null) {
-        paragraphs.add(paragraph);
+        paragraphs.add(paragraph.with(pendingTurn, quoteDepth > 0));
+        pendingTurn = java.util.Optional.empty();
       }
     }
   }
@@ -159,13 +184,21 @@ final class MarkdownBody {
 
   /** The plain text of a block with the script position of every character, or null when it has none. */
   private Script.Paragraph paragraphOf(Node block) {
+    return paragraphOf(block, null);
+  }
+
+  /** The same, leaving out {@code skip} (a turn marker), or nothing when it is null. */
+  private Script.Paragraph paragraphOf(Node block, Node skip) {
     SourceMap.Builder builder = new SourceMap.Builder();
-    appendMapped(block, builder, lineOf(block));
+    appendMapped(block, builder, lineOf(block), skip);
     return builder.paragraph(lineOf(block));
   }
 
-  private void appendMapped(Node node, SourceMap.Builder out, int blockLine) {
+  private void appendMapped(Node node, SourceMap.Builder out, int blockLine, Node skip) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child == skip) {
+        continue;
+      }
       String literal = null;
       if (child instanceof Text text) {
         literal = text.getLiteral();
@@ -188,7 +221,7 @@ final class MarkdownBody {
         int column = out.length() > 0 ? out.columnAt(out.length() - 1) + 1 : 1;
         out.append(' ', line, column);
       } else {
-        appendMapped(child, out, blockLine);
+        appendMapped(child, out, blockLine, skip);
       }
     }
   }

@@ -52,14 +52,23 @@ public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<St
    * @param text the words to say
    * @param line the 1-based line where the paragraph starts in the script
    * @param source where each character of {@code text} is in the script
+   * @param turn the speaker whose turn starts here ({@code **Maya:**}), if one does; the turn lasts until the next
+   * @param quote whether it is a block quote (read in the show's quotation voice)
    */
-  public record Paragraph(String text, int line, SourceMap source) {
+  public record Paragraph(String text, int line, SourceMap source, java.util.Optional<String> turn,
+      boolean quote) {
     public Paragraph {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(turn, "turn");
       if (text.isBlank()) {
         throw new IllegalArgumentException("blank paragraph at line " + line);
       }
+    }
+
+    /** This paragraph opening {@code turn}'s turn, or read as a quote. */
+    public Paragraph with(java.util.Optional<String> turn, boolean quote) {
+      return new Paragraph(text, line, source, turn, quote);
     }
   }
 

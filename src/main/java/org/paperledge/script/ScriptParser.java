@@ -24,19 +24,22 @@ public final class ScriptParser {
 
   private final long maxBytes;
   private final Predicate<String> voiceExists;
+  private final String host;
 
-  /** A parser that accepts any voice name and the default size limit. */
+  /** A parser that accepts any voice name and the default size limit, for a show whose host is Ernis. */
   public ScriptParser() {
-    this(DEFAULT_MAX_BYTES, name -> true);
+    this(DEFAULT_MAX_BYTES, name -> true, "Ernis");
   }
 
   /**
    * @param maxBytes the largest script accepted
    * @param voiceExists tells whether a voice profile named in front matter exists
+   * @param host the show's host, whose turns may be marked too ({@code **Ernis:**})
    */
-  public ScriptParser(long maxBytes, Predicate<String> voiceExists) {
+  public ScriptParser(long maxBytes, Predicate<String> voiceExists, String host) {
     this.maxBytes = maxBytes;
     this.voiceExists = voiceExists;
+    this.host = host;
   }
 
   /** Reads and parses the script at {@code file}. */
@@ -80,9 +83,12 @@ public final class ScriptParser {
       throw new InputException(file, 1, "front matter opened here is never closed with a '---' line");
     }
     String yaml = String.join("\n", lines.subList(1, close));
-    FrontMatter.Parsed front = FrontMatter.parse(file, yaml, 2, 1, voiceExists);
+    FrontMatter.Parsed front = FrontMatter.parse(file, yaml, 2, 1, voiceExists, host);
     String body = String.join("\n", lines.subList(close + 1, lines.size()));
-    MarkdownBody markdown = new MarkdownBody(file, close + 2);
+    java.util.Set<String> speakers = new java.util.HashSet<>(front.meta().cast().keySet());
+    speakers.add(host);
+    MarkdownBody markdown = new MarkdownBody(file, close + 2, new TurnMarkers(file, close + 2, speakers,
+        !front.meta().cast().isEmpty()));
     List<Script.Chapter> chapters = markdown.chapters(body);
     return new Script(file, front.meta(), chapters, front.lexicon(), markdown.notices());
   }

@@ -103,7 +103,7 @@ public final class SourceMap {
         return null;
       }
       return new Script.Paragraph(cleaned, line, new SourceMap(Arrays.copyOf(out.lines, out.length()),
-          Arrays.copyOf(out.columns, out.length())));
+          Arrays.copyOf(out.columns, out.length())), java.util.Optional.empty(), false);
     }
   }
 }

@@ -24,6 +24,7 @@ import org.paperledge.model.InputException;
  * @param copyright the copyright line
  * @param explicit whether episodes are explicit unless a script says otherwise
  * @param voice the default voice profile
+ * @param quoteVoice the voice profile block quotes are read in, or empty to read them in the speaker's voice
  * @param timing pauses between spoken parts
  * @param bitrateKbps the MP3 bitrate
  * @param channels 1 for mono MP3s, 2 for stereo
@@ -43,13 +44,14 @@ public record Show(
     String copyright,
     boolean explicit,
     String voice,
+    Optional<String> quoteVoice,
     Timing timing,
     int bitrateKbps,
     int channels) {
 
   static final Set<String> KEYS = Set.of("name", "host", "description", "base-url", "link", "language", "author",
-      "owner-name", "owner-email", "category", "cover", "copyright", "explicit", "voice", "sentence-pause",
-      "paragraph-pause", "chapter-pause", "bitrate", "stereo");
+      "owner-name", "owner-email", "category", "cover", "copyright", "explicit", "voice", "quote-voice",
+      "sentence-pause", "paragraph-pause", "chapter-pause", "turn-pause", "bitrate", "stereo");
 
   public Show {
     Objects.requireNonNull(name, "name");
@@ -57,6 +59,7 @@ public record Show(
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(timing, "timing");
     Objects.requireNonNull(cover, "cover");
+    Objects.requireNonNull(quoteVoice, "quoteVoice");
   }
 
   /**
@@ -65,8 +68,9 @@ public record Show(
    * @param sentence between sentences of a paragraph
    * @param paragraph between paragraphs
    * @param chapter before a new chapter
+   * @param turn when another speaker takes over
    */
-  public record Timing(double sentence, double paragraph, double chapter) {}
+  public record Timing(double sentence, double paragraph, double chapter, double turn) {}
 
   /** Reads the show file. */
   public static Show load(Path file) throws InputException {
@@ -87,7 +91,8 @@ public record Show(
     Timing timing = new Timing(
         yaml.number("sentence-pause", 0.35, 0, 5),
         yaml.number("paragraph-pause", 0.75, 0, 10),
-        yaml.number("chapter-pause", 1.5, 0, 10));
+        yaml.number("chapter-pause", 1.5, 0, 10),
+        yaml.number("turn-pause", 0.5, 0, 10));
     boolean stereo = yaml.bool("stereo", false);
     int bitrate = (int) yaml.number("bitrate", stereo ? 128 : 96, 32, 320);
     if (cover.isPresent() && !cover.get().toString().toLowerCase(java.util.Locale.ROOT)
@@ -98,7 +103,16 @@ public record Show(
     String name = yaml.required("name");
     return new Show(name, host, yaml.text("description", name), base, yaml.httpUrl("link"), language,
         yaml.text("author", host), yaml.text("owner-name", host), email, yaml.text("category", "Science"), cover,
-        yaml.text("copyright", "© " + name), yaml.bool("explicit", false), yaml.text("voice", "ernis"), timing,
-        bitrate, stereo ? 2 : 1);
+        yaml.text("copyright", "© " + name), yaml.bool("explicit", false), yaml.text("voice", "ernis"),
+        quoteVoice(yaml), timing, bitrate, stereo ? 2 : 1);
+  }
+
+  private static Optional<String> quoteVoice(YamlFile yaml) throws InputException {
+    Optional<String> name = yaml.text("quote-voice").filter(v -> !v.equals("none"));
+    if (name.isPresent() && !name.get().matches("[a-z0-9][a-z0-9_-]*")) {
+      throw new InputException(yaml.file(), yaml.line("quote-voice"), "'quote-voice' must name a voice profile"
+          + " (letters, digits, '-' and '_'), or be none");
+    }
+    return name;
   }
 }

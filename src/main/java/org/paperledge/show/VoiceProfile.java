@@ -1,11 +1,11 @@
 package org.paperledge.show;
 
-import org.paperledge.model.Lexicon;
-import org.paperledge.model.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import org.paperledge.model.InputException;
+import org.paperledge.model.Lexicon;
 
 /**
  * A voice profile from {@code voices/NAME.yaml}: which MaryTTS voice speaks, how, and with which lexicon.
@@ -27,6 +27,17 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
     Objects.requireNonNull(maryVoice, "maryVoice");
     Objects.requireNonNull(effects, "effects");
     Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** What the profile sets, as {@code voices} lists it: each setting's name and value, in a fixed order. */
+  public java.util.Map<String, String> settings() {
+    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+    settings.put("speaker", speaker);
+    settings.put("mary-voice", maryVoice);
+    settings.put("rate", Double.toString(rate));
+    settings.put("effects", effects.isBlank() ? "none" : effects);
+    settings.put("lexicon", lexicon.size() + " entries");
+    return settings;
   }
 
   /** Whether the folder {@code voices} has a profile named {@code name}. */

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.ProcessRunner;
 import org.paperledge.model.ToolException;
+import org.paperledge.render.Cast;
 import org.paperledge.render.Cover;
 import org.paperledge.render.EpisodeRenderer;
 import org.paperledge.render.RenderResult;
-import org.paperledge.render.Speaker;
 import org.paperledge.render.Voices;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
@@ -48,7 +48,6 @@ public final class AudioReport {
         .tokens("Warming up."), 1.0)).get();
     EpisodeRenderer renderer = new EpisodeRenderer(show, voices, tools,
         Cover.of(show, Path.of("show.yaml")), null);
-    Speaker host = Speaker.of(voice);
     Optional<Path> mp3val = Stream.of("/usr/bin/mp3val", "/usr/local/bin/mp3val").map(Path::of)
         .filter(Files::isExecutable).findFirst();
     List<Path> files;
@@ -61,8 +60,9 @@ public final class AudioReport {
     List<String> failures = new ArrayList<>();
     for (Path file : files) {
       Script script = new ScriptParser().parse(file);
-      RenderResult first = renderer.render(script, host, out, EpisodeRenderer.Progress.NONE);
-      RenderResult second = renderer.render(script, host, again, EpisodeRenderer.Progress.NONE);
+      Cast cast = Cast.of(script, show, name -> VoiceProfile.load(Path.of("voices"), name));
+      RenderResult first = renderer.render(script, cast, out, EpisodeRenderer.Progress.NONE);
+      RenderResult second = renderer.render(script, cast, again, EpisodeRenderer.Progress.NONE);
       boolean identical = java.util.Arrays.equals(Files.readAllBytes(first.mp3()),
           Files.readAllBytes(second.mp3()));
       String ebur = tools.runner().run("ebur128", tools.ffmpeg(), List.of("-hide_banner", "-nostdin", "-i",

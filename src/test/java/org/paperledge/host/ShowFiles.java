@@ -21,6 +21,7 @@ import org.paperledge.model.Cue;
 import org.paperledge.publish.ChaptersJson;
 import org.paperledge.publish.EpisodeGuid;
 import org.paperledge.publish.FeedItem;
+import org.paperledge.publish.TestCues;
 import org.paperledge.publish.Transcripts;
 import org.paperledge.show.Show;
 import org.w3c.dom.Document;
@@ -46,15 +47,15 @@ final class ShowFiles {
     Files.write(dir.resolve(slug + ".mp3"), audio);
     FeedItem item = new FeedItem("Episode " + slug, "About " + slug, EpisodeGuid.forEpisode(show.name(), slug),
         OffsetDateTime.parse(published), show.baseUrl().resolve(slug + ".mp3"), mp3Bytes, 61, OptionalInt.empty(),
-        OptionalInt.empty(), false, Optional.empty());
+        OptionalInt.empty(), false, Optional.empty(), List.of());
     try (OutputStream out = Files.newOutputStream(dir.resolve(slug + ".xml"))) {
       item.write(out);
     }
     Files.writeString(dir.resolve(slug + ".chapters.json"),
         ChaptersJson.render(List.of(new Chapter("Intro", 0, 1000, java.util.Optional.empty()))), StandardCharsets.UTF_8);
-    List<Cue> cues = List.of(new Cue(0, 1000, "Hello from " + slug + ".", "Intro"));
-    Files.writeString(dir.resolve(slug + ".vtt"), Transcripts.vtt(cues, show.host()), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve(slug + ".srt"), Transcripts.srt(cues, show.host()), StandardCharsets.UTF_8);
+    List<Cue> cues = List.of(new Cue(0, 1000, "Hello from " + slug + ".", "Intro", "Ernis"));
+    Files.writeString(dir.resolve(slug + ".vtt"), Transcripts.vtt(TestCues.spokenBy(show.host(), cues)), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(slug + ".srt"), Transcripts.srt(TestCues.spokenBy(show.host(), cues)), StandardCharsets.UTF_8);
   }
 
   /** The slugs of the feed's items, in feed order. */

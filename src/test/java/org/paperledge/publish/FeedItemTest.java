@@ -36,7 +36,7 @@ class FeedItemTest {
   private static FeedItem item(String title, String description, OptionalInt episode, OptionalInt season,
       boolean explicit, Optional<URI> link) {
     return new FeedItem(title, description, "71a057c1-057e-5ae9-99e8-5bd9d0ea8928", PUBLISHED, MP3, 3_693_192L,
-        308, episode, season, explicit, link);
+        308, episode, season, explicit, link, List.of());
   }
 
   private static FeedItem sample() {
@@ -109,7 +109,7 @@ class FeedItemTest {
     try {
       java.util.Locale.setDefault(java.util.Locale.FRANCE);
       FeedItem item = new FeedItem("t", "d", "g", OffsetDateTime.of(2021, 1, 9, 23, 30, 5, 0, ZoneOffset.ofHours(-5)),
-          MP3, 1, 1, OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty());
+          MP3, 1, 1, OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty(), List.of());
       assertThat(item.pubDate()).isEqualTo("Sun, 10 Jan 2021 04:30:05 +0000");
       assertThat(ZonedDateTime.parse(item.pubDate(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
           .isEqualTo(item.published().toInstant());
@@ -131,7 +131,7 @@ class FeedItemTest {
   @Test
   void enclosureUrlIsAscii() throws Exception {
     FeedItem item = new FeedItem("t", "d", "g", PUBLISHED, new URI("https", "host.example", "/épisode 1.mp3", null),
-        10, 1, OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty());
+        10, 1, OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty(), List.of());
 
     Element enclosure = only(parse(write(item)).getDocumentElement(), null, "enclosure");
 
@@ -187,7 +187,7 @@ class FeedItemTest {
   @Test
   void hostileGuidStaysWellFormed() throws Exception {
     FeedItem item = new FeedItem("t", "d", "a<b>&\"c\u0000", PUBLISHED, MP3, 1, 1, OptionalInt.empty(),
-        OptionalInt.empty(), false, Optional.empty());
+        OptionalInt.empty(), false, Optional.empty(), List.of());
 
     assertThat(only(parse(write(item)).getDocumentElement(), null, "guid").getTextContent()).isEqualTo("a<b>&\"c");
   }
@@ -208,11 +208,11 @@ class FeedItemTest {
   @Test
   void constructorRejectsBadValues() {
     assertThatIllegalArgumentException().isThrownBy(() -> new FeedItem("t", "d", "g", PUBLISHED, MP3, 0, 1,
-        OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty()));
+        OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty(), List.of()));
     assertThatNullPointerException().isThrownBy(() -> new FeedItem(null, "d", "g", PUBLISHED, MP3, 1, 1,
-        OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty()));
+        OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty(), List.of()));
     assertThatNullPointerException().isThrownBy(() -> new FeedItem("t", "d", "g", null, MP3, 1, 1,
-        OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty()));
+        OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty(), List.of()));
   }
 
   // --- description() ------------------------------------------------------------------------------------------

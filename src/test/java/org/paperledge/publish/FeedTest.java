@@ -69,7 +69,7 @@ class FeedTest {
       long claimedLength, Optional<URI> link) {
     return new FeedItem(title, description, EpisodeGuid.forEpisode(show.name(), slug),
         OffsetDateTime.parse(published), show.baseUrl().resolve(slug + ".mp3"), claimedLength, 308,
-        OptionalInt.of(1), OptionalInt.empty(), false, link);
+        OptionalInt.of(1), OptionalInt.empty(), false, link, List.of());
   }
 
   static void writeItem(Path dir, String slug, FeedItem item) throws IOException {
@@ -88,7 +88,7 @@ class FeedTest {
 
   /** Writes an episode's item, MP3, chapters and transcripts the way the renderer does. */
   static void writeEpisode(Path dir, String slug, FeedItem item, int mp3Bytes, List<Chapter> chapters,
-      List<Cue> cues, String speaker) throws IOException {
+      List<Cue> cues, String speaker) throws IOException { // speaker: every cue's, or null to keep each cue's
     writeItem(dir, slug, item);
     writeMp3(dir, slug, mp3Bytes);
     if (chapters != null) {
@@ -96,8 +96,9 @@ class FeedTest {
           StandardCharsets.UTF_8);
     }
     if (cues != null) {
-      Files.writeString(dir.resolve(slug + ".vtt"), Transcripts.vtt(cues, speaker), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(slug + ".srt"), Transcripts.srt(cues, speaker), StandardCharsets.UTF_8);
+      List<Cue> spoken = speaker == null ? cues : TestCues.spokenBy(speaker, cues);
+      Files.writeString(dir.resolve(slug + ".vtt"), Transcripts.vtt(spoken), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(slug + ".srt"), Transcripts.srt(spoken), StandardCharsets.UTF_8);
     }
   }
 
@@ -105,7 +106,7 @@ class FeedTest {
       throws IOException {
     writeEpisode(dir, slug, item(show, slug, title, "About " + title, published, 999_999, Optional.empty()), 1234,
         List.of(new Chapter("Intro", 0, 1000, Optional.empty()), new Chapter("Main", 1000, 3000, Optional.empty())),
-        List.of(new Cue(0, 1000, "Hello.", "Intro"), new Cue(1000, 3000, "Bye.", "Main")), show.host());
+        List.of(new Cue(0, 1000, "Hello.", "Intro", "Ernis"), new Cue(1000, 3000, "Bye.", "Main", "Ernis")), show.host());
   }
 
   static Document parse(byte[] xml) throws Exception {
@@ -209,7 +210,7 @@ class FeedTest {
   void explicitShowSaysTrue() throws Exception {
     Show explicit = new Show(show.name(), show.host(), show.description(), show.baseUrl(), show.link(),
         show.language(), show.author(), show.ownerName(), show.ownerEmail(), show.category(), show.cover(),
-        show.copyright(), true, show.voice(), show.timing(), show.bitrateKbps(), show.channels());
+        show.copyright(), true, show.voice(), show.quoteVoice(), show.timing(), show.bitrateKbps(), show.channels());
     Element channel = channel(build(explicit, new ArrayList<>()));
 
     assertThat(text(channel, ITUNES, "explicit")).isEqualTo("true");
@@ -298,6 +299,27 @@ class FeedTest {
       assertThat(person.getTextContent()).isEqualTo("Ernis");
       assertThat(person.getAttribute("role")).isEqualTo("host");
     }
+  }
+
+  @Test
+  void everyPersonOfTheEpisodeIsListedWithTheirRoleAndOlderItemsGetTheHost() throws Exception {
+    FeedItem base = item(show, "two-voices", "Two voices", "About two voices", "2026-11-30T06:00:00Z", 10,
+        Optional.empty());
+    FeedItem cast = new FeedItem(base.title(), base.description(), base.guid(), base.published(),
+        base.enclosureUrl(), base.enclosureLength(), base.durationSeconds(), base.episode(), base.season(),
+        base.explicit(), base.link(), List.of(new FeedItem.Person("Ernis", "host"),
+            new FeedItem.Person("Maya", "co-host"), new FeedItem.Person("Theo", "guest")));
+    writeEpisode(dir, "two-voices", cast, 1000, null, null, null);
+    writeSimpleEpisode(dir, show, "one-voice", "One voice", "2026-01-01T00:00:00Z");
+    List<Element> items = children(channel(build(show, new ArrayList<>())), null, "item");
+
+    List<Element> people = children(items.get(0), PODCAST, "person");
+    assertThat(people).extracting(Element::getTextContent).containsExactly("Ernis", "Maya", "Theo");
+    assertThat(people).extracting(e -> e.getAttribute("role")).containsExactly("host", "co-host", "guest");
+    assertThat(people).allSatisfy(e -> assertThat(e.getAttribute("group")).isEqualTo("cast"));
+    List<Element> older = children(items.get(1), PODCAST, "person");
+    assertThat(older).extracting(Element::getTextContent).containsExactly(show.host());
+    assertThat(older.get(0).getAttribute("role")).isEqualTo("host");
   }
 
   @Test
@@ -460,7 +482,7 @@ class FeedTest {
     // Show.load takes base-url through new URI(...), which accepts non-ASCII characters
     Show unicode = new Show(show.name(), show.host(), show.description(),
         new URI("https://paperledge.example/épisodes/"), show.link(), show.language(), show.author(),
-        show.ownerName(), show.ownerEmail(), show.category(), show.cover(), show.copyright(), false, show.voice(),
+        show.ownerName(), show.ownerEmail(), show.category(), show.cover(), show.copyright(), false, show.voice(), show.quoteVoice(),
         show.timing(), show.bitrateKbps(), show.channels());
     writeSimpleEpisode(dir, unicode, "one", "One", "2026-01-01T00:00:00Z");
     Element rss = parse(build(unicode, new ArrayList<>())).getDocumentElement();
@@ -480,7 +502,7 @@ class FeedTest {
 
   static Show hostileShow(Show show, String category) {
     return new Show(HOSTILE, HOSTILE, HOSTILE, show.baseUrl(), show.link(), show.language(), HOSTILE, HOSTILE,
-        show.ownerEmail(), category, show.cover(), HOSTILE, false, show.voice(), show.timing(),
+        show.ownerEmail(), category, show.cover(), HOSTILE, false, show.voice(), show.quoteVoice(), show.timing(),
         show.bitrateKbps(), show.channels());
   }
 
@@ -490,7 +512,7 @@ class FeedTest {
     writeEpisode(dir, slug, item(show, slug, HOSTILE, description, "2026-01-01T00:00:00Z", 10,
             Optional.of(URI.create("https://arxiv.org/abs/2609.04417"))), 777,
         List.of(new Chapter(HOSTILE, 0, 1500, Optional.empty()), new Chapter("Plain", 1500, 4000, Optional.empty())),
-        List.of(new Cue(0, 1500, HOSTILE, HOSTILE), new Cue(1500, 4000, "Plain words.", "Plain")), "Ernis");
+        List.of(new Cue(0, 1500, HOSTILE, HOSTILE, "Ernis"), new Cue(1500, 4000, "Plain words.", "Plain", "Ernis")), "Ernis");
   }
 
   @Test

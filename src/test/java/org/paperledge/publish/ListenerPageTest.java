@@ -75,6 +75,19 @@ class ListenerPageTest {
     assertThat(cues.get(1).getAsJsonArray().get(0).getAsDouble()).isEqualTo(1.0);
     assertThat(cues.get(1).getAsJsonArray().get(1).getAsDouble()).isEqualTo(3.0);
     assertThat(cues.get(1).getAsJsonArray().get(2).getAsString()).isEqualTo("Bye.");
+    assertThat(cues.get(1).getAsJsonArray().get(3).getAsString()).isEqualTo(show.host());
+  }
+
+  @Test
+  void eachCueCarriesItsSpeakerForThePageToShow() throws Exception {
+    FeedTest.writeEpisode(dir, "two", FeedTest.item(show, "two", "Two", "d", "2026-01-01T00:00:00Z", 10,
+        java.util.Optional.empty()), 10, null, List.of(new Cue(0, 1000, "Hi, Maya.", "", "Ernis"),
+        new Cue(1000, 2000, "Hi <there> & you.", "", "Maya & Co")), null);
+    JsonArray cues = FeedTest.strictJson(jsonScripts(page(show)).get(1)[1]).getAsJsonArray();
+    assertThat(cues.get(0).getAsJsonArray().get(3).getAsString()).isEqualTo("Ernis");
+    assertThat(cues.get(1).getAsJsonArray().get(2).getAsString()).isEqualTo("Hi <there> & you.");
+    assertThat(cues.get(1).getAsJsonArray().get(3).getAsString()).isEqualTo("Maya & Co");
+    assertThat(page(show)).contains("'speaker'");
   }
 
   @Test
@@ -90,7 +103,7 @@ class ListenerPageTest {
   @Test
   void cueTimesPastAnHourAreRead() throws Exception {
     FeedTest.writeEpisode(dir, "long", FeedTest.item(show, "long", "Long", "d", "2026-01-01T00:00:00Z", 1,
-        java.util.Optional.empty()), 10, null, List.of(new Cue(3_725_004, 3_727_010, "Late.", "")), "Ernis");
+        java.util.Optional.empty()), 10, null, List.of(new Cue(3_725_004, 3_727_010, "Late.", "", "Ernis")), "Ernis");
     JsonArray cue = FeedTest.strictJson(jsonScripts(page(show)).get(1)[1]).getAsJsonArray().get(0)
         .getAsJsonArray();
 
@@ -129,7 +142,7 @@ class ListenerPageTest {
   void cueTextThatLooksLikeEscapesRoundTrips() throws Exception {
     String tricky = "&lt;b&gt; &amp;amp; &gt;&lt; AT&T <v Evil>";
     FeedTest.writeEpisode(dir, "tricky", FeedTest.item(show, "tricky", "Tricky", "d", "2026-01-01T00:00:00Z", 1,
-        java.util.Optional.empty()), 10, null, List.of(new Cue(0, 1000, tricky, "")), "Ernis");
+        java.util.Optional.empty()), 10, null, List.of(new Cue(0, 1000, tricky, "", "Ernis")), "Ernis");
     JsonArray cue = FeedTest.strictJson(jsonScripts(page(show)).get(1)[1]).getAsJsonArray().get(0)
         .getAsJsonArray();
 

@@ -10,9 +10,9 @@ import org.paperledge.model.Cue;
 
 class TranscriptsTest {
   private static final List<Cue> CUES = List.of(
-      new Cue(0, 2_500, "Hello & welcome.", "Introduction"),
-      new Cue(2_500, 5_250, "Is 3 > 2? Yes.", ""),
-      new Cue(3_725_004, 3_727_010, "See you next time.", "Wrap-up"));
+      new Cue(0, 2_500, "Hello & welcome.", "Introduction", "Ernis"),
+      new Cue(2_500, 5_250, "Is 3 > 2? Yes.", "", "Ernis"),
+      new Cue(3_725_004, 3_727_010, "See you next time.", "Wrap-up", "Ernis"));
 
   private static final Pattern VTT_TIMING =
       Pattern.compile("\\d{2,}:\\d{2}:\\d{2}\\.\\d{3} --> \\d{2,}:\\d{2}:\\d{2}\\.\\d{3}");
@@ -21,7 +21,7 @@ class TranscriptsTest {
 
   @Test
   void vttGolden() {
-    assertThat(Transcripts.vtt(CUES, "Ernis")).isEqualTo("""
+    assertThat(Transcripts.vtt(TestCues.spokenBy("Ernis", CUES))).isEqualTo("""
         WEBVTT
 
         NOTE Chapter: Introduction
@@ -44,7 +44,7 @@ class TranscriptsTest {
 
   @Test
   void srtGolden() {
-    assertThat(Transcripts.srt(CUES, "Ernis")).isEqualTo("""
+    assertThat(Transcripts.srt(TestCues.spokenBy("Ernis", CUES))).isEqualTo("""
         1
         00:00:00,000 --> 00:00:02,500
         [Introduction]
@@ -63,8 +63,8 @@ class TranscriptsTest {
 
   @Test
   void noCuesGivesJustTheHeader() {
-    assertThat(Transcripts.vtt(List.of(), "Ernis")).isEqualTo("WEBVTT\n");
-    assertThat(Transcripts.srt(List.of(), "Ernis")).isEmpty();
+    assertThat(Transcripts.vtt(TestCues.spokenBy("Ernis", List.of()))).isEqualTo("WEBVTT\n");
+    assertThat(Transcripts.srt(TestCues.spokenBy("Ernis", List.of()))).isEmpty();
   }
 
   @Test
@@ -80,19 +80,19 @@ class TranscriptsTest {
 
   @Test
   void longEpisodeCuesCarryHours() {
-    List<Cue> cues = List.of(new Cue(7_199_500, 7_201_250, "Two hours in.", ""));
+    List<Cue> cues = List.of(new Cue(7_199_500, 7_201_250, "Two hours in.", "", "Ernis"));
 
-    assertThat(Transcripts.vtt(cues, "Ernis")).contains("\n01:59:59.500 --> 02:00:01.250\n");
-    assertThat(Transcripts.srt(cues, "Ernis")).contains("\n01:59:59,500 --> 02:00:01,250\n");
+    assertThat(Transcripts.vtt(TestCues.spokenBy("Ernis", cues))).contains("\n01:59:59.500 --> 02:00:01.250\n");
+    assertThat(Transcripts.srt(TestCues.spokenBy("Ernis", cues))).contains("\n01:59:59,500 --> 02:00:01,250\n");
   }
 
   // --- hostile text -------------------------------------------------------------------------------------------
 
   private static final List<Cue> HOSTILE_CUES = List.of(
-      new Cue(0, 1_000, FeedTest.HOSTILE, FeedTest.HOSTILE),
-      new Cue(1_000, 2_000, "-->", "-->"),
-      new Cue(2_000, 3_000, "a --> b\n\n00:00:00.000 --> 00:00:01.000\nfake", ""),
-      new Cue(3_000, 4_000, "\u0001\u0008\u001B", "\n"));
+      new Cue(0, 1_000, FeedTest.HOSTILE, FeedTest.HOSTILE, "Ernis"),
+      new Cue(1_000, 2_000, "-->", "-->", "Ernis"),
+      new Cue(2_000, 3_000, "a --> b\n\n00:00:00.000 --> 00:00:01.000\nfake", "", "Ernis"),
+      new Cue(3_000, 4_000, "\u0001\u0008\u001B", "\n", "Ernis"));
 
   /** The text lines of each cue block: the lines after the timing line. */
   private static List<List<String>> cueTexts(String transcript, Pattern timing) {
@@ -110,7 +110,7 @@ class TranscriptsTest {
 
   @Test
   void vttHostileTextCannotForgeCuesOrTags() {
-    String vtt = Transcripts.vtt(HOSTILE_CUES, "Ernis");
+    String vtt = Transcripts.vtt(TestCues.spokenBy("Ernis", HOSTILE_CUES));
 
     assertThat(vtt).startsWith("WEBVTT\n\n").doesNotContain("\u0001", "\u0008", "\u001B", "\n\n\n");
     List<String> arrowLines = vtt.lines().filter(l -> l.contains("-->")).toList();
@@ -132,7 +132,7 @@ class TranscriptsTest {
 
   @Test
   void vttHostileSpeakerCannotBreakTheVoiceSpan() {
-    String vtt = Transcripts.vtt(List.of(new Cue(0, 1000, "Hi.", "")), FeedTest.HOSTILE);
+    String vtt = Transcripts.vtt(TestCues.spokenBy(FeedTest.HOSTILE, List.of(new Cue(0, 1000, "Hi.", "", "Ernis"))));
 
     assertThat(vtt.lines().filter(l -> l.contains("-->"))).singleElement().asString().matches(VTT_TIMING);
     String line = vtt.lines().filter(l -> l.startsWith("<v ")).findFirst().orElseThrow();
@@ -143,7 +143,7 @@ class TranscriptsTest {
 
   @Test
   void srtHostileTextCannotForgeCues() {
-    String srt = Transcripts.srt(HOSTILE_CUES, "Ernis");
+    String srt = Transcripts.srt(TestCues.spokenBy("Ernis", HOSTILE_CUES));
 
     assertThat(srt).doesNotContain("\u0001", "\u0008", "\u001B", "\n\n\n");
     List<String> arrowLines = srt.lines().filter(l -> l.contains("-->")).toList();
@@ -161,8 +161,7 @@ class TranscriptsTest {
 
   @Test
   void srtHostileSpeakerCannotForgeCues() {
-    String srt = Transcripts.srt(List.of(new Cue(0, 1000, "Hi.", ""), new Cue(1000, 2000, "Bye.", "")),
-        "Host --> 00:00:01,000");
+    String srt = Transcripts.srt(TestCues.spokenBy("Host --> 00:00:01,000", List.of(new Cue(0, 1000, "Hi.", "", "Ernis"), new Cue(1000, 2000, "Bye.", "", "Ernis"))));
 
     assertThat(srt.lines().filter(l -> l.contains("-->")).toList()).hasSize(2)
         .allSatisfy(l -> assertThat(l).matches(SRT_TIMING));
@@ -170,10 +169,21 @@ class TranscriptsTest {
 
   @Test
   void emptyTextAfterCleaningStillGivesACueLine() {
-    String vtt = Transcripts.vtt(List.of(new Cue(0, 1000, "\u0001\n ", "")), "Ernis");
-    String srt = Transcripts.srt(List.of(new Cue(0, 1000, "\u0001\n ", "")), "Ernis");
+    String vtt = Transcripts.vtt(TestCues.spokenBy("Ernis", List.of(new Cue(0, 1000, "\u0001\n ", "", "Ernis"))));
+    String srt = Transcripts.srt(TestCues.spokenBy("Ernis", List.of(new Cue(0, 1000, "\u0001\n ", "", "Ernis"))));
 
     assertThat(vtt).endsWith("00:00:00.000 --> 00:00:01.000\n<v Ernis>…\n");
     assertThat(srt).endsWith("00:00:00,000 --> 00:00:01,000\nErnis: …\n");
+  }
+
+  @Test
+  void everyCueNamesItsOwnSpeaker() {
+    List<Cue> cues = List.of(new Cue(0, 1000, "Welcome.", "Introduction", "Ernis"),
+        new Cue(1000, 2000, "Thanks for having me.", "", "Maya"),
+        new Cue(2000, 3000, "Trees can be heard.", "", "The paper"));
+    assertThat(Transcripts.vtt(cues)).contains("\n<v Ernis>Welcome.\n").contains("\n<v Maya>Thanks for having me.\n")
+        .contains("\n<v The paper>Trees can be heard.\n");
+    assertThat(Transcripts.srt(cues)).contains("\nErnis: Welcome.\n").contains("\nMaya: Thanks for having me.\n")
+        .contains("\nThe paper: Trees can be heard.\n");
   }
 }

@@ -26,6 +26,7 @@ import org.paperledge.model.Cue;
 import org.paperledge.publish.ChaptersJson;
 import org.paperledge.publish.EpisodeGuid;
 import org.paperledge.publish.FeedItem;
+import org.paperledge.publish.TestCues;
 import org.paperledge.publish.Transcripts;
 import org.paperledge.show.Show;
 import org.w3c.dom.Document;
@@ -55,15 +56,14 @@ class FeedPublisherTest {
   private void writeEpisode(String slug, String title, String published) throws IOException {
     FeedItem item = new FeedItem(title, "About " + title, EpisodeGuid.forEpisode(show.name(), slug),
         OffsetDateTime.parse(published), show.baseUrl().resolve(slug + ".mp3"), 999_999, 61, OptionalInt.empty(),
-        OptionalInt.empty(), false, Optional.empty());
+        OptionalInt.empty(), false, Optional.empty(), List.of());
     try (OutputStream out = Files.newOutputStream(dir.resolve(slug + ".xml"))) {
       item.write(out);
     }
     Files.write(dir.resolve(slug + ".mp3"), new byte[1234]);
     Files.writeString(dir.resolve(slug + ".chapters.json"),
         ChaptersJson.render(List.of(new Chapter("Intro", 0, 1000, Optional.empty()))), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve(slug + ".vtt"), Transcripts.vtt(List.of(new Cue(0, 1000, "Hi.", "Intro")),
-        show.host()), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(slug + ".vtt"), Transcripts.vtt(TestCues.spokenBy(show.host(), List.of(new Cue(0, 1000, "Hi.", "Intro", "Ernis")))), StandardCharsets.UTF_8);
   }
 
   private List<String> itemTitles() throws Exception {

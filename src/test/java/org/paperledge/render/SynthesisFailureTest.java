@@ -63,7 +63,7 @@ class SynthesisFailureTest {
     Path out = Files.createDirectories(dir.resolve("out"));
     Voices voices = Voices.of((setup, threads) -> SynthesizerPool.of(new FlakySynthesizer()), 1);
     EpisodeRenderer renderer = new EpisodeRenderer(show, voices, tools, cover, null);
-    assertThatThrownBy(() -> renderer.render(script, Speaker.of(voice), out, EpisodeRenderer.Progress.NONE))
+    assertThatThrownBy(() -> renderer.render(script, Cast.of(Speaker.of(voice)), out, EpisodeRenderer.Progress.NONE))
         .isInstanceOf(ToolException.class)
         .hasMessage(file + ":9: speech synthesis failed for \"This one will explode on purpose.\": MaryTTS failed:"
             + " simulated vocoder crash");

@@ -14,7 +14,7 @@ class AnnouncementsTest {
 
   private static EpisodeMeta meta(String title, OptionalInt episode) {
     return new EpisodeMeta(title, LocalDate.of(2026, 10, 5), "an-episode", episode, OptionalInt.empty(),
-        Optional.empty(), Optional.empty(), List.of("A"), "", Optional.empty(), false, Optional.empty());
+        Optional.empty(), Optional.empty(), List.of("A"), "", Optional.empty(), false, Optional.empty(), java.util.Map.of());
   }
 
   // --- credit -------------------------------------------------------------------------------------------------

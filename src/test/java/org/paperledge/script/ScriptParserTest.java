@@ -138,7 +138,7 @@ class ScriptParserTest {
 
     @Test
     void unknownVoice() {
-      ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, name -> name.equals("ernis"));
+      ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, name -> name.equals("ernis"), "Ernis");
       InputException e = parseFailure(parser, script("title: T\ndate: 2026-01-05\nvoice: bob\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("unknown voice 'bob'");
@@ -146,14 +146,14 @@ class ScriptParserTest {
 
     @Test
     void knownVoiceIsAccepted() throws InputException {
-      ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, name -> name.equals("ernis"));
+      ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, name -> name.equals("ernis"), "Ernis");
       Script s = parser.parse(Path.of("x.md"), script("title: T\ndate: 2026-01-05\nvoice: ernis\n", "Hello.\n"));
       assertThat(s.meta().voice()).contains("ernis");
     }
 
     @Test
     void voiceNameWithPathCharactersIsRejectedBeforeLookup() {
-      ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, name -> true);
+      ScriptParser parser = new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, name -> true, "Ernis");
       InputException e = parseFailure(parser, script("title: T\ndate: 2026-01-05\nvoice: ../x\n", "Hello.\n"));
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.getMessage()).contains("voice must name a profile");
@@ -306,7 +306,7 @@ class ScriptParserTest {
       Path file = dir.resolve("big.md");
       String text = withBody("x".repeat(200) + ".\n");
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      InputException e = failOn(new ScriptParser(100, n -> true), file);
+      InputException e = failOn(new ScriptParser(100, n -> true, "Ernis"), file);
       assertThat(e.line()).isZero();
       assertThat(e.getMessage()).contains(text.length() + " bytes").contains("over the limit of 100");
       assertThat(e.describe()).isEqualTo(file + ": " + e.getMessage());
@@ -319,7 +319,7 @@ class ScriptParserTest {
       String text = head + "y".repeat(100 - head.length() - 2) + ".\n";
       assertThat(text.getBytes(StandardCharsets.UTF_8)).hasSize(100);
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      Script s = new ScriptParser(100, n -> true).parse(file);
+      Script s = new ScriptParser(100, n -> true, "Ernis").parse(file);
       assertThat(texts(s)).hasSize(1);
     }
 

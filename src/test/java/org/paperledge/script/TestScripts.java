@@ -67,7 +67,7 @@ public final class TestScripts {
 
   static EpisodeMeta meta() {
     return new EpisodeMeta("T", LocalDate.of(2026, 1, 5), "t", OptionalInt.empty(), OptionalInt.empty(),
-        Optional.empty(), Optional.empty(), List.of(), "", Optional.empty(), false, Optional.empty());
+        Optional.empty(), Optional.empty(), List.of(), "", Optional.empty(), false, Optional.empty(), java.util.Map.of());
   }
 
   /** A script built directly from chapters, bypassing the parser. */
@@ -80,6 +80,6 @@ public final class TestScripts {
   }
 
   public static Script.Paragraph paragraph(String text, int line) {
-    return new Script.Paragraph(text, line, SourceMap.atLine(line, text.length()));
+    return new Script.Paragraph(text, line, SourceMap.atLine(line, text.length()), java.util.Optional.empty(), false);
   }
 }

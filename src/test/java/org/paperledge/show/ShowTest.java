@@ -83,7 +83,7 @@ class ShowTest {
     assertThat(show.copyright()).isEqualTo("© 2026 The PaperLedge team");
     assertThat(show.explicit()).isTrue();
     assertThat(show.voice()).isEqualTo("ernis");
-    assertThat(show.timing()).isEqualTo(new Show.Timing(0.4, 1.0, 2.5));
+    assertThat(show.timing()).isEqualTo(new Show.Timing(0.4, 1.0, 2.5, 0.5));
     assertThat(show.bitrateKbps()).isEqualTo(128);
   }
 
@@ -100,7 +100,7 @@ class ShowTest {
     assertThat(show.copyright()).isEqualTo("© Minimal Show");
     assertThat(show.explicit()).isFalse();
     assertThat(show.voice()).isEqualTo("ernis");
-    assertThat(show.timing()).isEqualTo(new Show.Timing(0.35, 0.75, 1.5));
+    assertThat(show.timing()).isEqualTo(new Show.Timing(0.35, 0.75, 1.5, 0.5));
     assertThat(show.bitrateKbps()).isEqualTo(96);
   }
 

@@ -1,0 +1,95 @@
+package org.paperledge.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperledge.audio.EpisodeMaster;
+import org.paperledge.model.Lexicon;
+import org.paperledge.script.Script;
+import org.paperledge.script.ScriptParser;
+import org.paperledge.show.Show;
+import org.paperledge.show.VoiceProfile;
+
+/** The plan of an episode with several speakers: who says each line, and the pauses between them. */
+class PlannerTest {
+  private static Show show;
+  private static final Map<String, VoiceProfile> PROFILES = Map.of(
+      "ernis", profile("ernis", "Ernis"), "maya", profile("maya", "Maya"), "paper", profile("paper", "The paper"));
+
+  private static VoiceProfile profile(String name, String speaker) {
+    return new VoiceProfile(name, speaker, "cmu-slt-hsmm", 1.0, "", Lexicon.EMPTY);
+  }
+
+  @BeforeAll
+  static void load() throws Exception {
+    show = Show.load(Path.of("show.yaml"));
+  }
+
+  private static Script script(String body) throws Exception {
+    return new ScriptParser().parse(Path.of("two.md"), "---\ntitle: Two\ndate: 2026-11-30\ncast:\n  Maya: maya\n"
+        + "authors: [A. Author]\n---\n" + body);
+  }
+
+  private static Cast cast(Script script, Optional<String> quotes) throws Exception {
+    Show withQuotes = new Show(show.name(), show.host(), show.description(), show.baseUrl(), show.link(),
+        show.language(), show.author(), show.ownerName(), show.ownerEmail(), show.category(), show.cover(),
+        show.copyright(), show.explicit(), "ernis", quotes, show.timing(), show.bitrateKbps(), show.channels());
+    return Cast.of(script, withQuotes, PROFILES::get);
+  }
+
+  private static List<PlannedLine> plan(Script script, Cast cast) {
+    return new Planner(show, (voice, tokens) -> voice.name() + ":" + tokens).plan(script, cast);
+  }
+
+  @Test
+  void eachLineIsSaidByWhoeverHoldsTheTurnAndTheHostSaysTheIntroAndCredit() throws Exception {
+    Script script = script("Hello, I am Ernis.\n\n**Maya:** And I am Maya. I study trees.\n\nMore from Maya.\n\n"
+        + "**Ernis:** Back to me.\n");
+    List<PlannedLine> lines = plan(script, cast(script, Optional.empty()));
+    assertThat(lines).extracting(l -> l.speaker().name()).containsExactly("Ernis", "Ernis", "Maya", "Maya",
+        "Maya", "Ernis", "Ernis");
+    assertThat(lines).extracting(l -> l.speaker().voice().name()).containsExactly("ernis", "ernis", "maya",
+        "maya", "maya", "ernis", "ernis");
+  }
+
+  @Test
+  void aNewTurnWaitsTheTurnPauseAndTheSameSpeakersNextParagraphTheParagraphPause() throws Exception {
+    Script script = script("Hello.\n\n**Maya:** Hi.\n\nStill Maya.\n\n## Next\n\n**Ernis:** New chapter.\n");
+    List<PlannedLine> lines = plan(script, cast(script, Optional.empty()));
+    Show.Timing t = show.timing();
+    assertThat(lines).extracting(PlannedLine::pauseSeconds).containsExactly(0.0, Planner.SPLIT_PAUSE,
+        t.turn(), t.paragraph(), t.chapter(), t.chapter());
+    assertThat(lines.get(2).cut()).isEqualTo(EpisodeMaster.Cut.PARAGRAPH);
+  }
+
+  @Test
+  void blockQuotesAreReadInTheQuotationVoiceOrElseByTheSpeaker() throws Exception {
+    Script script = script("**Maya:** The authors write:\n\n> Trees talk.\n\nThat is all.\n");
+    List<PlannedLine> quoted = plan(script, cast(script, Optional.of("paper")));
+    assertThat(quoted).extracting(l -> l.speaker().name()).containsExactly("Ernis", "Maya", "The paper", "Maya",
+        "Ernis");
+    List<PlannedLine> plain = plan(script, cast(script, Optional.empty()));
+    assertThat(plain).extracting(l -> l.speaker().name()).containsExactly("Ernis", "Maya", "Maya", "Maya",
+        "Ernis");
+  }
+
+  @Test
+  void theSameWordsInAnotherVoiceAreCachedApart() throws Exception {
+    Script script = script("Same words.\n\n**Maya:** Same words.\n");
+    List<PlannedLine> lines = plan(script, cast(script, Optional.empty()));
+    assertThat(lines.get(1).text()).isEqualTo(lines.get(2).text());
+    assertThat(lines.get(1).key()).isNotEqualTo(lines.get(2).key());
+  }
+
+  @Test
+  void theCastListsItsPeopleHostFirstWithTheirRoles() throws Exception {
+    Cast cast = cast(script("Hi.\n"), Optional.of("paper"));
+    assertThat(cast.people()).extracting(Speaker::name).containsExactly("Ernis", "Maya");
+    assertThat(cast.roles()).containsExactly(Map.entry("Ernis", "host"), Map.entry("Maya", "guest"));
+  }
+}
