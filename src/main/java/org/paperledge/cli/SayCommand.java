@@ -106,7 +106,7 @@ final class SayCommand implements Callable<Integer> {
           if (track.position() > 0) {
             track.appendSilence(Pcm.fromSeconds(show.timing().sentence()));
           }
-          track.append(mary.synthesize(tokens, profile.rate()).trimmed(330, 10));
+          track.append(mary.synthesize(tokens, profile.rate(), profile.design()).trimmed(330, 10));
         }
         seconds = track.position() / (double) Pcm.RATE;
       }

@@ -202,7 +202,7 @@ public final class EpisodeRenderer {
   private Line line(String text, int scriptLine, Segment segment, Normalizer normalizer, VoiceProfile voice) {
     List<Token> tokens = normalizer.tokens(text);
     boolean silent = tokens.stream().allMatch(Token::isPunctuation);
-    String key = cache == null || silent ? null : cache.key(tokens, voice.rate(), voice.effects());
+    String key = cache == null || silent ? null : cache.key(tokens, voice.rate(), voice.effects(), voice.design());
     if (!preparing && !silent && (cache == null || !cache.contains(key))) {
       // At the first line not in the cache, MaryTTS starts in the background, while the other lines are keyed
       // and those before it laid out; a render served wholly from the cache never starts it.
@@ -325,7 +325,8 @@ public final class EpisodeRenderer {
       }
     }
     try {
-      Pcm pcm = synthesizer.get().synthesize(tokens, voice.rate()).trimmed(SILENCE_THRESHOLD, EDGE_MARGIN_MS);
+      Pcm pcm = synthesizer.get().synthesize(tokens, voice.rate(), voice.design())
+          .trimmed(SILENCE_THRESHOLD, EDGE_MARGIN_MS);
       if (key != null) {
         cache.put(key, pcm);
       }

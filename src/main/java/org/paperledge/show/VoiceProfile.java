@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A voice profile from {@code voices/NAME.yaml}: which MaryTTS voice speaks, how, and with which lexicon.
@@ -14,17 +15,30 @@ import java.util.Set;
  * @param rate speaking rate relative to the voice's own, 1.0 unchanged
  * @param effects MaryTTS audio effects, empty for none
  * @param lexicon the pronunciation lexicon
+ * @param design how the voice is reshaped before PaperLedge's vocoder ({@link VoiceDesign#NONE}: not at all)
  */
 public record VoiceProfile(String name, String speaker, String maryVoice, double rate, String effects,
-    Lexicon lexicon) {
+    Lexicon lexicon, VoiceDesign design) {
 
-  static final Set<String> KEYS = Set.of("speaker", "mary-voice", "rate", "effects", "lexicon");
+  static final Set<String> KEYS = java.util.stream.Stream.concat(
+      Stream.of("speaker", "mary-voice", "rate", "effects", "lexicon"), VoiceDesign.KEYS.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   public VoiceProfile {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(maryVoice, "maryVoice");
     Objects.requireNonNull(effects, "effects");
     Objects.requireNonNull(lexicon, "lexicon");
+    Objects.requireNonNull(design, "design");
+    if (!effects.isBlank() && !design.isIdentity()) {
+      throw new IllegalArgumentException("a voice design and MaryTTS audio effects exclude each other");
+    }
+  }
+
+  /** A profile without a voice design. */
+  public VoiceProfile(String name, String speaker, String maryVoice, double rate, String effects,
+      Lexicon lexicon) {
+    this(name, speaker, maryVoice, rate, effects, lexicon, VoiceDesign.NONE);
   }
 
   /** Loads profile {@code name} from the folder {@code voices}. */
@@ -40,6 +54,12 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
     String maryVoice = yaml.text("mary-voice", "cmu-slt-hsmm");
     String effects = yaml.text("effects", "");
     double rate = yaml.number("rate", 1.0, 0.5, 2.0);
+    VoiceDesign design = VoiceDesign.read(yaml);
+    if (!effects.isBlank() && !design.isIdentity()) {
+      // MaryTTS applies effects to samples through its own vocoder, where the design is never applied.
+      throw new ConfigException(file, yaml.line("effects"), "'effects' cannot be combined with the voice design"
+          + " settings (" + String.join(", ", VoiceDesign.KEYS.stream().sorted().toList()) + "): leave it empty");
+    }
     Lexicon lexicon = Lexicon.EMPTY;
     if (yaml.text("lexicon").isPresent()) {
       Path lexiconFile = voices.resolve(yaml.text("lexicon").get()).normalize();
@@ -48,6 +68,6 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
       }
       lexicon = Lexicon.load(lexiconFile);
     }
-    return new VoiceProfile(name, yaml.text("speaker", name), maryVoice, rate, effects, lexicon);
+    return new VoiceProfile(name, yaml.text("speaker", name), maryVoice, rate, effects, lexicon, design);
   }
 }

@@ -20,6 +20,7 @@ import marytts.modules.synthesis.Voice;
 import opennlp.tools.postag.POSModel;
 import org.paperledge.audio.Pcm;
 import org.paperledge.audio.ToolException;
+import org.paperledge.show.VoiceDesign;
 import org.w3c.dom.Document;
 
 /**
@@ -160,9 +161,24 @@ public final class MarySynthesizer implements Synthesizer {
 
   @Override
   public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
+    return synthesize(tokens, rate, VoiceDesign.NONE);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The design is applied to the HMM parameters, so it needs the waveform stage done here: a voice with
+   * MaryTTS audio effects, or one that stage does not cover, refuses any design.
+   */
+  @Override
+  public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) throws ToolException {
+    if (hmm == null && !design.isIdentity()) {
+      throw new ToolException("voice " + voice + (effects.isBlank() ? "" : " with effects " + effects)
+          + " cannot apply a voice design: MaryTTS makes its waveform");
+    }
     if (hmm != null) {
       try {
-        return hmm.speak(mary.generateXML(input(tokens, rate)));
+        return hmm.speak(mary.generateXML(input(tokens, rate)), design);
       } catch (Exception e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.paperledge.audio.EncodedChunks;
 import org.paperledge.audio.Pcm;
+import org.paperledge.show.VoiceDesign;
 
 /**
  * Content-addressed store of synthesized segments: the key is a hash of exactly what the synthesizer is given
@@ -57,10 +58,21 @@ public final class SegmentCache {
 
   /** The key of a segment spoken with {@code tokens} at {@code rate}. */
   public String key(List<Token> tokens, double rate, String effects) {
+    return key(tokens, rate, effects, VoiceDesign.NONE);
+  }
+
+  /**
+   * The key of a segment spoken with {@code tokens} at {@code rate} in the voice reshaped by {@code design}. A
+   * voice without a design has the key it had before designs existed, so its cached segments stay valid.
+   */
+  public String key(List<Token> tokens, double rate, String effects, VoiceDesign design) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       StringBuilder text = new StringBuilder(FORMAT).append('\n').append(engine).append('\n').append(rate)
           .append('\n').append(effects).append('\n');
+      if (!design.isIdentity()) {
+        text.append(design.canonical()).append('\n');
+      }
       for (Token token : tokens) {
         text.append(token.text()).append('\u0001').append(token.phonemes().orElse("")).append('\u0002');
       }
