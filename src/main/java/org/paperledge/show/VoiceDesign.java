@@ -2,6 +2,7 @@ package org.paperledge.show;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,9 @@ public record VoiceDesign(double semitones, double medianHz, double range, doubl
 
   /** The voice as it is: the vocoder gets MaryTTS's parameters untouched. */
   public static final VoiceDesign NONE = new VoiceDesign(0, 0, 1, 1, 0, 0);
+
+  /** The YAML keys a profile may use for its design. */
+  static final Set<String> KEYS = Set.of("pitch", "pitch-range", "tract", "brightness", "breathiness");
 
   static final double MAX_SEMITONES = 24;
   static final double MIN_MEDIAN_HZ = 50;
@@ -73,10 +77,6 @@ public record VoiceDesign(double semitones, double medianHz, double range, doubl
         + " range=" + (range + 0.0) + " tract=" + tract + " brightness=" + (brightness + 0.0)
         + " breathiness=" + (breathiness + 0.0);
   }
-
-  /** The YAML keys a profile may use for its design. */
-  static final java.util.Set<String> KEYS = java.util.Set.of("pitch", "pitch-range", "tract", "brightness",
-      "breathiness");
 
   /** Reads the design keys of a profile, each checked for its unit and range; absent keys change nothing. */
   static VoiceDesign read(YamlFile yaml) throws ConfigException {

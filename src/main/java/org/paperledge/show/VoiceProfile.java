@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -20,9 +21,8 @@ import java.util.stream.Stream;
 public record VoiceProfile(String name, String speaker, String maryVoice, double rate, String effects,
     Lexicon lexicon, VoiceDesign design) {
 
-  static final Set<String> KEYS = java.util.stream.Stream.concat(
-      Stream.of("speaker", "mary-voice", "rate", "effects", "lexicon"), VoiceDesign.KEYS.stream())
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  static final Set<String> KEYS = Stream.concat(Stream.of("speaker", "mary-voice", "rate", "effects", "lexicon"),
+      VoiceDesign.KEYS.stream()).collect(Collectors.toUnmodifiableSet());
 
   public VoiceProfile {
     Objects.requireNonNull(name, "name");

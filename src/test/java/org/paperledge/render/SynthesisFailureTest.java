@@ -16,6 +16,7 @@ import org.paperledge.audio.ToolException;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.show.Show;
+import org.paperledge.show.VoiceDesign;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.Synthesizer;
 import org.paperledge.speech.Token;
@@ -37,6 +38,11 @@ class SynthesisFailureTest {
         samples[i] = (short) (8_000 * Math.sin(i / 10.0));
       }
       return new Pcm(samples);
+    }
+
+    @Override
+    public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) throws ToolException {
+      return synthesize(tokens, rate); // a tone: no voice to reshape
     }
 
     @Override
