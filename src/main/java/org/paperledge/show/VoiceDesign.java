@@ -66,7 +66,8 @@ public record VoiceDesign(double semitones, double medianHz, double range, doubl
 
   /**
    * The settings as one line for cache keys: empty for {@link #NONE}, so that undesigned voices keep the keys
-   * they always had; otherwise every setting, so that two designs share a key only when they are equal.
+   * they always had; otherwise every setting, so that two designs share a key only when they are equal. Its
+   * version ({@code design-v1}) changes whenever a transform changes what it does to the parameters.
    */
   public String canonical() {
     if (isIdentity()) {
