@@ -77,8 +77,10 @@ public final class WerBenchmark {
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-52s %6s", "script", "words"));
     readings.forEach(r -> header.append(String.format(Locale.ROOT, " %10s", r.label())));
     System.out.println(header.append(String.format(Locale.ROOT, " %9s", "relative")));
-    // Synthesis runs on this thread while pocketsphinx transcribes the previous tracks on another core.
-    java.util.concurrent.ExecutorService recognizer = java.util.concurrent.Executors.newSingleThreadExecutor();
+    // Synthesis runs on this thread while pocketsphinx transcribes the previous tracks; with several readings
+    // per script the transcriptions outlast the synthesis, so they use every core once it is over.
+    java.util.concurrent.ExecutorService recognizer = java.util.concurrent.Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors());
     List<Path> done = new ArrayList<>();
     List<List<java.util.concurrent.Future<String>>> transcripts = new ArrayList<>();
     for (Path file : files) {
