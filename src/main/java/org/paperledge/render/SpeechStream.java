@@ -13,6 +13,7 @@ import org.paperledge.audio.Tasks;
 import org.paperledge.cache.ContentStore;
 import org.paperledge.model.Pcm;
 import org.paperledge.model.ToolException;
+import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.SynthesizerPool;
 import org.paperledge.speech.Trim;
 
@@ -26,7 +27,7 @@ final class SpeechStream implements AutoCloseable {
   /** The synthesizers for each voice. */
   @FunctionalInterface
   interface Voices {
-    SynthesizerPool pool(org.paperledge.show.VoiceProfile voice);
+    SynthesizerPool pool(VoiceProfile voice);
   }
 
   /**
@@ -126,7 +127,8 @@ final class SpeechStream implements AutoCloseable {
       }
     }
     try {
-      Pcm pcm = Trim.edges(synthesizer.get().synthesize(line.tokens(), line.speaker().voice().rate()));
+      VoiceProfile voice = line.speaker().voice();
+      Pcm pcm = Trim.edges(synthesizer.get().synthesize(line.tokens(), voice.rate(), voice.design()));
       key.ifPresent(k -> segments.put(k, pcm.toBytes()));
       return Speech.of(pcm, false, true);
     } catch (ToolException e) {

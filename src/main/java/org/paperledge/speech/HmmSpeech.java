@@ -15,11 +15,12 @@ import marytts.modules.HTSEngine;
 import marytts.modules.ModuleRegistry;
 import marytts.modules.TargetFeatureLister;
 import marytts.modules.synthesis.Voice;
-import marytts.unitselection.select.Target;
 import marytts.signalproc.effects.HMMF0AddEffect;
 import marytts.signalproc.effects.HMMF0ScaleEffect;
+import marytts.unitselection.select.Target;
 import marytts.util.dom.MaryDomUtils;
 import org.paperledge.model.Pcm;
+import org.paperledge.model.VoiceDesign;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.traversal.DocumentTraversal;
@@ -80,12 +81,21 @@ final class HmmSpeech {
    * @return mono 16-bit samples at {@link Pcm#RATE} Hz
    */
   Pcm speak(Document acoustParams) throws Exception {
+    return speak(acoustParams, VoiceDesign.NONE);
+  }
+
+  /**
+   * Speaks a document of acoustic parameters (MaryTTS's ACOUSTPARAMS) in the voice reshaped by {@code design}.
+   *
+   * @return mono 16-bit samples at {@link Pcm#RATE} Hz
+   */
+  Pcm speak(Document acoustParams, VoiceDesign design) throws Exception {
     if (data.getRate() != Pcm.RATE) {
       throw new IllegalStateException("voice rate " + data.getRate() + " Hz, expected " + Pcm.RATE);
     }
     List<short[]> parts = new ArrayList<>();
     for (List<Element> sentence : sentences(acoustParams)) {
-      parts.add(toShorts(vocode(sentence)));
+      parts.add(toShorts(vocode(sentence, design)));
     }
     int length = parts.stream().mapToInt(p -> p.length).sum();
     short[] all = new short[length];
@@ -99,8 +109,17 @@ final class HmmSpeech {
 
   /** The raw samples of one sentence: its tokens and boundaries. */
   double[] vocode(List<Element> tokensAndBoundaries) throws Exception {
-    HTSParameterGeneration parameters = parameters(tokensAndBoundaries);
-    return MlsaVocoder.synthesize(frames(parameters), settings);
+    return vocode(tokensAndBoundaries, VoiceDesign.NONE);
+  }
+
+  /** The raw samples of one sentence in the voice reshaped by {@code design}. */
+  double[] vocode(List<Element> tokensAndBoundaries, VoiceDesign design) throws Exception {
+    MlsaVocoder.Frames frames = frames(parameters(tokensAndBoundaries));
+    if (design.isIdentity()) {
+      return MlsaVocoder.synthesize(frames, settings); // exactly MaryTTS's parameters: its samples, bit for bit
+    }
+    return MlsaVocoder.synthesize(VoiceDesigner.frames(frames, design, settings.alpha()),
+        VoiceDesigner.settings(settings, design));
   }
 
   /** The same sentence through MaryTTS's own vocoder, for comparison. */

@@ -25,6 +25,7 @@ import marytts.signalproc.effects.HMMF0ScaleEffect;
 import opennlp.tools.postag.POSModel;
 import org.paperledge.model.Pcm;
 import org.paperledge.model.ToolException;
+import org.paperledge.model.VoiceDesign;
 import org.w3c.dom.Document;
 
 /**
@@ -174,10 +175,25 @@ public final class MarySynthesizer implements Synthesizer {
 
   @Override
   public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
+    return synthesize(tokens, rate, VoiceDesign.NONE);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The design is applied to the HMM parameters, so it needs the waveform stage done here: a voice with
+   * MaryTTS audio effects, or one that stage does not cover, refuses any design.
+   */
+  @Override
+  public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) throws ToolException {
+    if (hmm == null && !design.isIdentity()) {
+      throw new ToolException("voice " + voice + (effects.isBlank() ? "" : " with effects " + effects)
+          + " cannot apply a voice design: MaryTTS makes its waveform");
+    }
     if (hmm != null) {
       VOICE_STATE.readLock().lock();
       try {
-        return hmm.speak(mary.generateXML(input(tokens, rate)));
+        return hmm.speak(mary.generateXML(input(tokens, rate)), design);
       } catch (Exception e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);

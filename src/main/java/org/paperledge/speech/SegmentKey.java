@@ -2,6 +2,7 @@ package org.paperledge.speech;
 
 import java.util.List;
 import org.paperledge.files.Digest;
+import org.paperledge.model.VoiceDesign;
 
 /**
  * The key a synthesized segment is cached under: a hash of exactly what the synthesizer is given (the tokens after
@@ -19,10 +20,14 @@ public final class SegmentKey {
    * @param tokens what it is given
    * @param rate the speaking rate
    * @param effects the voice's MaryTTS audio effects, empty for none
+   * @param design how the voice is reshaped; a voice without one has the key it had before designs existed
    */
-  public static String of(String engine, List<Token> tokens, double rate, String effects) {
+  public static String of(String engine, List<Token> tokens, double rate, String effects, VoiceDesign design) {
     StringBuilder text = new StringBuilder(FORMAT).append('\n').append(engine).append('\n').append(rate)
         .append('\n').append(effects).append('\n');
+    if (!design.isIdentity()) {
+      text.append(design.canonical()).append('\n');
+    }
     for (Token token : tokens) {
       text.append(token.text()).append('\u0001').append(token.phonemes().orElse("")).append('\u0002');
     }

@@ -3,6 +3,7 @@ package org.paperledge.speech;
 import java.util.List;
 import org.paperledge.model.Pcm;
 import org.paperledge.model.ToolException;
+import org.paperledge.model.VoiceDesign;
 
 /** Speaks tokens. The production implementation is {@link MarySynthesizer}; tests may substitute a fake. */
 public interface Synthesizer extends AutoCloseable {
@@ -14,6 +15,17 @@ public interface Synthesizer extends AutoCloseable {
    * @return mono 16-bit PCM at {@link Pcm#RATE} Hz
    */
   Pcm synthesize(List<Token> tokens, double rate) throws ToolException;
+
+  /**
+   * Synthesizes one segment in the voice reshaped by {@code design}. Without a design this is
+   * {@link #synthesize(List, double)}; a synthesizer that cannot reshape its voice refuses any other.
+   */
+  default Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) throws ToolException {
+    if (design.isIdentity()) {
+      return synthesize(tokens, rate);
+    }
+    throw new ToolException(describe() + " cannot apply a voice design");
+  }
 
   /** A short description of the engine and voice, for reports and cache keys. */
   String describe();

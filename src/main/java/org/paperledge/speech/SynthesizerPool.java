@@ -178,6 +178,16 @@ public final class SynthesizerPool implements AutoCloseable {
     }
 
     @Override
+    public org.paperledge.model.Pcm synthesize(List<Token> tokens, double rate,
+        org.paperledge.model.VoiceDesign design) throws ToolException {
+      try {
+        return delegate.synthesize(tokens, rate, design);
+      } finally {
+        done.countDown();
+      }
+    }
+
+    @Override
     public String describe() {
       return delegate.describe();
     }

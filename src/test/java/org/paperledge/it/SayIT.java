@@ -79,7 +79,8 @@ class SayIT {
     java.util.List<org.paperledge.speech.Token> tokens = new org.paperledge.speech.Normalizer(
         org.paperledge.model.Lexicon.EMPTY).tokens(sentence);
     String key = org.paperledge.speech.SegmentKey.of(
-        org.paperledge.speech.MarySynthesizer.describe("cmu-slt-hsmm", effects), tokens, 1.0, effects);
+        org.paperledge.speech.MarySynthesizer.describe("cmu-slt-hsmm", effects), tokens, 1.0, effects,
+        org.paperledge.model.VoiceDesign.NONE);
     byte[] rendered = org.paperledge.cache.CacheFolder.at(cache).segments().get(key).orElseThrow();
     byte[] said = Files.readAllBytes(wav);
     assertThat(java.util.Arrays.copyOfRange(said, 44, said.length)).isEqualTo(rendered);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperledge.audio.EpisodeMaster;
 import org.paperledge.model.Lexicon;
+import org.paperledge.model.VoiceDesign;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.show.Show;
@@ -22,7 +23,7 @@ class PlannerTest {
       "ernis", profile("ernis", "Ernis"), "maya", profile("maya", "Maya"), "paper", profile("paper", "The paper"));
 
   private static VoiceProfile profile(String name, String speaker) {
-    return new VoiceProfile(name, speaker, "cmu-slt-hsmm", 1.0, "", Lexicon.EMPTY);
+    return new VoiceProfile(name, speaker, "cmu-slt-hsmm", 1.0, "", Lexicon.EMPTY, VoiceDesign.NONE);
   }
 
   @BeforeAll

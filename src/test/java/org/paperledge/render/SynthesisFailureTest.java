@@ -12,6 +12,7 @@ import org.paperledge.audio.FfmpegTools;
 import org.paperledge.audio.Id3v23;
 import org.paperledge.model.Pcm;
 import org.paperledge.model.ToolException;
+import org.paperledge.model.VoiceDesign;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.show.Show;
@@ -38,6 +39,11 @@ class SynthesisFailureTest {
         samples[i] = (short) (8_000 * Math.sin(i / 10.0));
       }
       return new Pcm(samples);
+    }
+
+    @Override
+    public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) throws ToolException {
+      return synthesize(tokens, rate); // a tone: no voice to reshape
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.paperledge.show;
 
-import org.paperledge.model.Lexicon;
-import org.paperledge.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,6 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperledge.model.InputException;
+import org.paperledge.model.Lexicon;
+import org.paperledge.model.VoiceDesign;
 
 class VoiceProfileTest {
 
@@ -137,5 +138,86 @@ class VoiceProfileTest {
 
     assertThat(e.file()).isEqualTo(voices.resolve("bad.lexicon"));
     assertThat(e.line()).isEqualTo(3);
+  }
+
+  @Test
+  void aProfileWithoutDesignKeysHasNone() throws Exception {
+    write("plain.yaml", "speaker: P\nrate: 1.1\n");
+    VoiceDesign design = VoiceProfile.load(voices, "plain").design();
+    assertThat(design).isEqualTo(VoiceDesign.NONE);
+    assertThat(design.isIdentity()).isTrue();
+    assertThat(design.canonical()).isEmpty();
+  }
+
+  @Test
+  void readsEveryDesignSetting() throws Exception {
+    write("low.yaml", """
+        speaker: Low
+        pitch: -7 st
+        pitch-range: 1.2
+        tract: 1.12
+        brightness: -0.5
+        breathiness: 0.3
+        """);
+    write("hz.yaml", "pitch: 120 Hz\n");
+    write("up.yaml", "pitch: +2.5st\n");
+
+    assertThat(VoiceProfile.load(voices, "low").design()).isEqualTo(new VoiceDesign(-7, 0, 1.2, 1.12, -0.5, 0.3));
+    assertThat(VoiceProfile.load(voices, "hz").design()).isEqualTo(new VoiceDesign(0, 120, 1, 1, 0, 0));
+    assertThat(VoiceProfile.load(voices, "up").design()).isEqualTo(new VoiceDesign(2.5, 0, 1, 1, 0, 0));
+  }
+
+  @Test
+  void identitySettingsWrittenOutAreNoDesign() throws Exception {
+    write("same.yaml", "pitch: 0 st\npitch-range: 1\ntract: 1.0\nbrightness: 0\nbreathiness: 0.0\n");
+    VoiceDesign design = VoiceProfile.load(voices, "same").design();
+    assertThat(design.isIdentity()).isTrue();
+    assertThat(design.canonical()).isEmpty();
+  }
+
+  @Test
+  void badDesignSettingsNameTheFileAndLine() throws IOException {
+    String[][] cases = {
+        {"pitch: -7", "'pitch' must be a shift such as '-7 st'"},
+        {"pitch: 120", "'pitch' must be a shift"},
+        {"pitch: -7 semitones", "'pitch' must be a shift"},
+        {"pitch: 30 st", "from -24.0 to 24.0 semitones"},
+        {"pitch: 40 Hz", "from 50.0 to 400.0 Hz"},
+        {"pitch: 900 hz", "'pitch' must be a shift"},
+        {"pitch-range: 1.2 st", "'pitch-range' must be a number from 0.0 to 3.0"},
+        {"pitch-range: -1", "'pitch-range' must be a number"},
+        {"tract: 2", "'tract' must be a number from 0.7 to 1.4"},
+        {"tract: short", "'tract' must be a number"},
+        {"brightness: 1.5", "'brightness' must be a number from -1.0 to 1.0"},
+        {"breathiness: -0.1", "'breathiness' must be a number from 0.0 to 1.0"},
+    };
+    for (String[] c : cases) {
+      write("bad.yaml", "# a comment\nspeaker: B\n" + c[0] + "\n");
+      InputException e = failure("bad");
+      assertThat(e.line()).as(c[0]).isEqualTo(3);
+      assertThat(e.file()).isEqualTo(voices.resolve("bad.yaml"));
+      assertThat(e.getMessage()).as(c[0]).contains(c[1]).doesNotContain("\n");
+      assertThat(e.describe()).startsWith(voices.resolve("bad.yaml") + ":3: ");
+    }
+  }
+
+  @Test
+  void aDesignCannotBeCombinedWithMaryTtsEffects() throws IOException {
+    write("both.yaml", "speaker: B\neffects: \"F0Add(f0Add:-20.0)\"\npitch: -3 st\n");
+    InputException e = failure("both");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.getMessage()).contains("'effects' cannot be combined with the voice design");
+  }
+
+  @Test
+  void theShippedProfilesLoadWithTheirDesigns() throws Exception {
+    Path shipped = Path.of("voices");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(shipped.resolve("ernis.yaml")));
+    for (String name : new String[] {"ernis", "maya", "theo", "paper"}) {
+      VoiceProfile profile = VoiceProfile.load(shipped, name);
+      assertThat(profile.design().isIdentity()).as(name).isFalse();
+      assertThat(profile.lexicon().size()).as(name).isPositive();
+    }
+    assertThat(VoiceProfile.load(shipped, "ernis").design().semitones()).isNegative();
   }
 }

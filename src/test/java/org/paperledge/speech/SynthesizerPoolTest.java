@@ -13,12 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.paperledge.model.Pcm;
 import org.paperledge.model.ToolException;
+import org.paperledge.model.VoiceDesign;
 
 class SynthesizerPoolTest {
   private final AtomicInteger startedCount = new AtomicInteger();
   private final List<String> closed = Collections.synchronizedList(new ArrayList<>());
 
-  private final class Fake implements Synthesizer {
+  private class Fake implements Synthesizer {
     final String name = "s" + startedCount.incrementAndGet();
 
     @Override
@@ -133,5 +134,28 @@ class SynthesizerPoolTest {
     }
     assertThat(events).hasSize(6);
     assertThat(events.subList(0, 4)).containsExactly("start", "synthesis begins", "synthesis ends", "start");
+  }
+
+  @Test
+  void aDesignReachesEverySynthesizerOfThePoolTheFirstIncluded() throws Exception {
+    List<VoiceDesign> received = Collections.synchronizedList(new ArrayList<>());
+    SynthesizerPool.Factory factory = () -> new Fake() {
+      @Override
+      public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) {
+        received.add(design);
+        return new Pcm(new short[1]);
+      }
+    };
+    VoiceDesign low = new VoiceDesign(-7, 0, 1, 1.1, 0, 0);
+    try (SynthesizerPool pool = SynthesizerPool.of(factory, 2, "fake")) {
+      List<Future<Pcm>> results = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        results.add(pool.submit(s -> s.get().synthesize(List.of(Token.of("a")), 1.0, low)));
+      }
+      for (Future<Pcm> f : results) {
+        f.get();
+      }
+    }
+    assertThat(received).hasSize(6).containsOnly(low);
   }
 }
