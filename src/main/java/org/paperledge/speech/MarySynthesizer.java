@@ -101,7 +101,7 @@ public final class MarySynthesizer implements Synthesizer {
         }
         return new MarySynthesizer(toWords, partsOfSpeech, mary, voice, effects, hmm);
       } catch (MaryConfigurationException | RuntimeException e) {
-        throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);
+        throw new ToolException("MaryTTS failed to start: " + why(e), e);
       }
     }
   }
@@ -164,8 +164,7 @@ public final class MarySynthesizer implements Synthesizer {
       try {
         return hmm.speak(mary.generateXML(input(tokens, rate)));
       } catch (Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
+        throw new ToolException("MaryTTS failed: " + why(e), e);
       }
     }
     try (AudioInputStream audio = mary.generateAudio(input(tokens, rate))) {
@@ -179,9 +178,24 @@ public final class MarySynthesizer implements Synthesizer {
       audio.transferTo(bytes); // always read to the end: an unread stream leaks a vocoder thread
       return Pcm.fromBytes(bytes.toByteArray(), bytes.size());
     } catch (SynthesisException | IOException | RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
+      throw new ToolException("MaryTTS failed: " + why(e), e);
     }
+  }
+
+  /**
+   * What went wrong, on one line: the message MaryTTS gave, then the class and message of the deepest cause.
+   * MaryTTS wraps every failure as "cannot process", so its own message alone says nothing.
+   */
+  static String why(Throwable e) {
+    Throwable root = e;
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    seen.add(e);
+    while (root.getCause() != null && seen.add(root.getCause())) {
+      root = root.getCause();
+    }
+    String why = root == e ? e.toString()
+        : (e.getMessage() == null ? e.getClass().getName() : e.getMessage()) + ", caused by " + root;
+    return why.replaceAll("\\s+", " ").trim();
   }
 
   @Override
