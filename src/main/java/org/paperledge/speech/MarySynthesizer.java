@@ -28,7 +28,8 @@ import org.w3c.dom.Document;
  * <p>MaryTTS's own tokenizer needs JTok, which is not on Maven Central; in command-line mode its modules start
  * lazily, so giving it tokens directly never starts the tokenizer. One instance is not thread-safe; instances
  * on different threads are, but only once one instance has finished a first synthesis: MaryTTS starts its
- * modules on first use, without locking. {@link SynthesizerPool} sees to that.
+ * modules on first use, without locking ({@link SynthesizerPool} sees to that), and only once the voice's
+ * shared acoustic model is guarded ({@link HmmModelGuard}; every start does it).
  */
 public final class MarySynthesizer implements Synthesizer {
   private static final Object STARTUP = new Object();
@@ -79,6 +80,8 @@ public final class MarySynthesizer implements Synthesizer {
               + voices.stream().sorted().collect(Collectors.joining(", ")) + ")");
         }
         mary.setVoice(voice);
+        // Its acoustic model is shared by every thread, and keeps per-sentence state: put it behind a lock.
+        HmmModelGuard.guard(Voice.getVoice(voice));
         LocalMaryInterface toWords = null;
         PartsOfSpeech partsOfSpeech = null;
         boolean english = Locale.US.equals(Voice.getVoice(voice).getLocale());
