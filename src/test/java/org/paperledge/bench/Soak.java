@@ -1,5 +1,6 @@
 package org.paperledge.bench;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -39,11 +40,11 @@ public final class Soak {
    *
    * @param heapBytes the heap in use after a full collection, after each whole {@link #BLOCK} of sentences
    */
-  record Result(int sentences, int threads, int failures, long retries, double audioSeconds, double wallSeconds,
+  record Result(int sentences, int threads, int failures, double audioSeconds, double wallSeconds,
       double cpuSeconds, List<Long> heapBytes) {
     Result {
       heapBytes = List.copyOf(heapBytes);
-      if (sentences < 0 || failures < 0 || failures > sentences || retries < 0) {
+      if (sentences < 0 || failures < 0 || failures > sentences) {
         throw new IllegalArgumentException("bad counts: " + sentences + " sentences, " + failures + " failures");
       }
     }
@@ -67,8 +68,8 @@ public final class Soak {
           : String.format(Locale.ROOT, "heap in use after each thousand sentences: %s MB (the last against the"
               + " first: %+.1f%%, at most %+.0f%%)", heap, 100 * heapGrowth(), 100 * MAX_HEAP_GROWTH);
       return String.format(Locale.ROOT, "soak: %d distinct sentences through %d synthesis threads, nothing cached:"
-              + " %d failed, %d retried; %.0f s of audio in %.0f s (%.3f s of synthesis and %.3f s of processor"
-              + " time per second of audio); %s: %s", sentences, threads, failures, retries, audioSeconds,
+              + " %d failed; %.0f s of audio in %.0f s (%.3f s of synthesis and %.3f s of processor"
+              + " time per second of audio); %s: %s", sentences, threads, failures, audioSeconds,
           wallSeconds, wallSeconds / Math.max(1e-9, audioSeconds), cpuSeconds / Math.max(1e-9, audioSeconds),
           memory, ok() ? "ok" : "FAILED");
     }
@@ -90,21 +91,27 @@ public final class Soak {
       System.exit(2);
       return;
     }
-    Result result = run(VoiceProfile.load(Path.of("voices"), "ernis"), sentences, threads);
+    VoiceProfile voice = VoiceProfile.load(Path.of("voices"), "ernis");
+    Result result = run(() -> MarySynthesizer.start(voice.maryVoice(), voice.effects()),
+        new Normalizer(voice.lexicon()), voice.rate(), sentences, threads, System.out);
     System.out.println(result.summary());
     System.exit(result.ok() ? 0 : 1);
   }
 
-  static Result run(VoiceProfile voice, int sentences, int threads) throws Exception {
-    Normalizer normalizer = new Normalizer(voice.lexicon());
+  /**
+   * Speaks {@code sentences} sentences on {@code threads} threads, each with a synthesizer from {@code factory},
+   * a few sentences ahead of the one awaited, as a render does; prints each failure and each thousand to
+   * {@code out}.
+   */
+  static Result run(SynthesizerPool.Factory factory, Normalizer normalizer, double rate, int sentences,
+      int threads, PrintStream out) throws Exception {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     List<Long> heap = new ArrayList<>();
     int failures = 0;
     double audio = 0;
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
-    try (SynthesizerPool pool = SynthesizerPool.of(() -> MarySynthesizer.start(voice.maryVoice(), voice.effects()),
-        threads, MarySynthesizer.describe(voice.maryVoice(), voice.effects()))) {
+    try (SynthesizerPool pool = SynthesizerPool.of(factory, threads, "soak")) {
       ArrayDeque<Future<Pcm>> inFlight = new ArrayDeque<>();
       int ahead = 2 * threads + 2; // as a render keeps them
       int submitted = 0;
@@ -112,26 +119,26 @@ public final class Soak {
         int blockEnd = Math.min(sentences, (done / BLOCK + 1) * BLOCK);
         while (submitted < blockEnd && submitted <= done + ahead) {
           List<Token> tokens = normalizer.tokens(SoakSentences.sentence(submitted++));
-          inFlight.add(pool.submit(s -> s.get().synthesize(tokens, voice.rate())));
+          inFlight.add(pool.submit(s -> s.get().synthesize(tokens, rate)));
         }
         try {
           audio += inFlight.poll().get().seconds();
         } catch (ExecutionException e) {
           failures++;
-          System.out.println("soak: sentence " + done + " failed: \"" + SoakSentences.sentence(done) + "\"");
-          e.getCause().printStackTrace(System.out);
+          out.println("soak: sentence " + done + " failed: \"" + SoakSentences.sentence(done) + "\"");
+          e.getCause().printStackTrace(out);
         }
         if ((done + 1) % BLOCK == 0) {
           // Nothing is in flight here: what is left after a full collection is what the sentences left behind.
           System.gc();
           System.gc();
           heap.add(memory.getHeapMemoryUsage().getUsed());
-          System.out.printf(Locale.ROOT, "soak: %d sentences, %d failed, heap %.1f MB after a full collection, %.0f s"
+          out.printf(Locale.ROOT, "soak: %d sentences, %d failed, heap %.1f MB after a full collection, %.0f s"
               + "%n", done + 1, failures, heap.get(heap.size() - 1) / 1e6, (System.nanoTime() - start) / 1e9);
         }
       }
     }
-    return new Result(sentences, threads, failures, 0, audio,
+    return new Result(sentences, threads, failures, audio,
         (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9, heap);
   }
 
