@@ -30,7 +30,8 @@ class SynthesisFailureTest {
     @Override
     public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
       if (tokens.stream().anyMatch(t -> t.text().equalsIgnoreCase("explode"))) {
-        throw new ToolException("MaryTTS failed: simulated vocoder crash");
+        throw new ToolException("MaryTTS failed: simulated vocoder crash",
+            new IllegalStateException("the root of it"));
       }
       short[] samples = new short[4_800];
       for (int i = 0; i < samples.length; i++) {
@@ -64,7 +65,9 @@ class SynthesisFailureTest {
     EpisodeRenderer renderer = new EpisodeRenderer(show, new FlakySynthesizer(), tools, cover);
     assertThatThrownBy(() -> renderer.render(script, voice, out)).isInstanceOf(ToolException.class)
         .hasMessage(file + ":9: speech synthesis failed for \"This one will explode on purpose.\": MaryTTS failed:"
-            + " simulated vocoder crash");
+            + " simulated vocoder crash")
+        // --verbose prints the exception's whole chain: it must reach what the synthesizer was given.
+        .rootCause().isInstanceOf(IllegalStateException.class).hasMessage("the root of it");
     try (var files = Files.list(out)) {
       assertThat(files.toList()).isEmpty();
     }
