@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -191,7 +193,7 @@ public final class MarySynthesizer implements Synthesizer {
    */
   static String why(Throwable e) {
     Throwable root = e;
-    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     seen.add(e);
     while (root.getCause() != null && seen.add(root.getCause())) {
       root = root.getCause();
