@@ -19,7 +19,8 @@ import marytts.modules.synthesis.Voice;
  * keyed by the sentence's list of phones ({@code HMMModel.uttModels}, MaryTTS 5.2.1), with no lock. A put on one
  * thread racing a put, a resize or the removal of finished sentences' entries on another loses an entry; F0
  * prediction then finds none and fails with a NullPointerException ("um" is null), which MaryTTS reports as
- * "cannot process". Every MaryTTS instance in the JVM uses that one model: the cure is a lock on it, not a fresh
+ * "cannot process". Less often, the race links a bucket's entries into a cycle, and every later put into that
+ * bucket spins for ever. Every MaryTTS instance in the JVM uses that one model: the cure is a lock on it, not a fresh
  * instance.
  *
  * <p>This wraps that map, once per model, in a synchronized one: the same entries and the same weak keys, behind

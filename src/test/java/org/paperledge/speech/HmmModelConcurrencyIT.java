@@ -2,7 +2,9 @@ package org.paperledge.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,14 +26,17 @@ import org.w3c.dom.NodeList;
  * <p>The model keeps each sentence's utterance model in a map between predicting its durations and its F0
  * ({@link HmmModelGuard} tells the story). Here eight threads call exactly those two steps on short sentences,
  * as fast as they can, and keep the sentences alive, so the map grows and is resized while others use it: without
- * the guard this loses a few entries per hundred thousand calls (6 and 4 in two runs here; in a render, where the
- * map stays small and the steps are a small part of the work, far fewer). With it, none.
+ * the guard, each run here lost a few entries in its 64,000 calls (8 and 2, an F0 prediction failing each time)
+ * or had threads spin for ever in a map whose buckets had come to form a cycle. In a render the map stays small
+ * (at most 8 sentences were seen in it) and these steps are a small part of the work, so far rarer. With the
+ * guard, none.
  */
 class HmmModelConcurrencyIT {
   private static final String VOICE = "cmu-slt-hsmm";
   private static final int THREADS = 8;
   private static final int CALLS_PER_THREAD = 8_000;
   private static final List<String> WORDS = List.of("Hi.", "Yes.", "No way.", "Go on.");
+  private static final Duration DEADLINE = Duration.ofMinutes(10);
 
   private static HMMModel model;
   private static final List<Document> ALLOPHONES = new ArrayList<>();
@@ -92,9 +97,15 @@ class HmmModelConcurrencyIT {
         }
       }, "hmm-model-" + t));
     }
+    // Without the lock, the map's buckets can also end up in a cycle, and a thread then spins in it forever:
+    // daemon threads and a deadline, so that the test fails rather than hangs.
+    threads.forEach(thread -> thread.setDaemon(true));
     threads.forEach(Thread::start);
+    long deadline = System.nanoTime() + DEADLINE.toNanos();
     for (Thread thread : threads) {
-      thread.join();
+      thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+      assertThat(thread.isAlive()).as("%s still runs after %s, at %s", thread.getName(), DEADLINE,
+          Arrays.toString(thread.getStackTrace())).isFalse();
     }
     System.out.printf(Locale.ROOT, "HmmModelConcurrencyIT: %d calls on %d threads in %.1f s, %d failed%s%n",
         calls.get(), THREADS, (System.nanoTime() - start) / 1e9, failures.size(),
