@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Reliability suite: broken inputs, injected faults, SIGKILL during render and feed, a full disk.
+"""Reliability suite: broken inputs, injected faults, SIGKILL during render and feed, a full disk, a soak.
 After every fault, every published file must be whole and the feed must parse and name only whole files.
 Prints a summary; exits 1 if any file was lost or corrupted or any expectation failed.
-Usage: reliability.py [KILLS] [--long]   (from the repository root after `mvn package`; --long adds a
-10,000-word paragraph, about an hour of speech)"""
+Usage: reliability.py [KILLS] [--long] [--soak N]   (from the repository root after `mvn verify`, which
+builds the jar and the test classes; --long adds a 10,000-word paragraph, about an hour of speech; --soak N
+pushes N distinct sentences through the synthesis threads, 3,000 by default, 0 for none)"""
 import glob
 import json
 import os
@@ -264,6 +265,30 @@ def long_paragraph(cache):
     print(f"  rendered in {time.time() - start:.0f} s: {r.stdout.strip().splitlines()[0][:140]}")
 
 
+def soak(sentences):
+    """Distinct sentences through several synthesis threads, nothing cached (bench/Soak.java): no failure,
+    and the heap after the last thousand within 10% of the heap after the first."""
+    print(f"soak ({sentences} sentences):")
+    classpath = os.pathsep.join([JAR, "target/test-classes"])
+    r = subprocess.run(["java", "-XX:+UseSerialGC", "-cp", classpath, "org.paperledge.bench.Soak", str(sentences),
+                        "2"], capture_output=True, text=True)
+    for line in r.stdout.splitlines():
+        if line.startswith("soak: ") and " sentences, " in line and "heap" in line:
+            print("  " + line[len("soak: "):])
+    summary = [line for line in r.stdout.splitlines() if line.startswith("soak: ") and "distinct" in line]
+    failed = [line for line in r.stdout.splitlines() if line.startswith("soak: sentence ")]
+    for line in failed[:5]:
+        print("  " + line)
+    stats["soak sentences"] = sentences
+    stats["soak failures"] = len(failed)
+    if r.returncode != 0 or not summary:
+        fail(f"soak: exit {r.returncode}, {(summary or [r.stderr.strip()[-300:]])[0]!r}")
+    if summary:
+        print("  " + summary[0])
+        heap = summary[0].split("heap in use after each thousand sentences: ", 1)
+        stats["soak heap MB per thousand"] = heap[1].split(" MB")[0] if len(heap) == 2 else "n/a"
+
+
 def main():
     kills_wanted = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 20
     shutil.rmtree(WORK, ignore_errors=True)
@@ -282,6 +307,9 @@ def main():
     file_size_limit(script, cache)
     read_only(script, cache)
     concurrent(out, cache)
+    soak_size = int(sys.argv[sys.argv.index("--soak") + 1]) if "--soak" in sys.argv else 3000
+    if soak_size > 0:
+        soak(soak_size)
     if "--long" in sys.argv:
         long_paragraph(cache)
     print("reliability summary: " + ", ".join(f"{k}: {v}" for k, v in stats.items()))

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +36,8 @@ import org.w3c.dom.Document;
  * <p>MaryTTS's own tokenizer needs JTok, which is not on Maven Central; in command-line mode its modules start
  * lazily, so giving it tokens directly never starts the tokenizer. One instance is not thread-safe; instances
  * on different threads are, but only once one instance has finished a first synthesis: MaryTTS starts its
- * modules on first use, without locking. {@link SynthesizerPool} sees to that.
+ * modules on first use, without locking ({@link SynthesizerPool} sees to that), and only once the voice's
+ * shared acoustic model is guarded ({@link HmmModelGuard}; every start does it).
  */
 public final class MarySynthesizer implements Synthesizer {
   private static final Object STARTUP = new Object();
@@ -85,6 +88,8 @@ public final class MarySynthesizer implements Synthesizer {
               + voices.stream().sorted().collect(Collectors.joining(", ")) + ")");
         }
         mary.setVoice(voice);
+        // Its acoustic model is shared by every thread, and keeps per-sentence state: put it behind a lock.
+        HmmModelGuard.guard(Voice.getVoice(voice));
         LocalMaryInterface toWords = null;
         PartsOfSpeech partsOfSpeech = null;
         boolean english = Locale.US.equals(Voice.getVoice(voice).getLocale());
@@ -107,7 +112,7 @@ public final class MarySynthesizer implements Synthesizer {
         }
         return new MarySynthesizer(toWords, partsOfSpeech, mary, voice, effects, hmm);
       } catch (MaryConfigurationException | RuntimeException e) {
-        throw new ToolException("MaryTTS failed to start: " + e.getMessage(), e);
+        throw new ToolException("MaryTTS failed to start: " + why(e), e);
       }
     }
   }
@@ -195,8 +200,7 @@ public final class MarySynthesizer implements Synthesizer {
       try {
         return hmm.speak(mary.generateXML(input(tokens, rate)), design);
       } catch (Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
+        throw new ToolException("MaryTTS failed: " + why(e), e);
       } finally {
         VOICE_STATE.readLock().unlock();
       }
@@ -227,9 +231,24 @@ public final class MarySynthesizer implements Synthesizer {
       audio.transferTo(bytes); // always read to the end: an unread stream leaks a vocoder thread
       return Pcm.fromBytes(bytes.toByteArray(), bytes.size());
     } catch (SynthesisException | IOException | RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
+      throw new ToolException("MaryTTS failed: " + why(e), e);
     }
+  }
+
+  /**
+   * What went wrong, on one line: the message MaryTTS gave, then the class and message of the deepest cause.
+   * MaryTTS wraps every failure as "cannot process", so its own message alone says nothing.
+   */
+  static String why(Throwable e) {
+    Throwable root = e;
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.add(e);
+    while (root.getCause() != null && seen.add(root.getCause())) {
+      root = root.getCause();
+    }
+    String why = root == e ? e.toString()
+        : (e.getMessage() == null ? e.getClass().getName() : e.getMessage()) + ", caused by " + root;
+    return why.replaceAll("\\s+", " ").trim();
   }
 
   @Override

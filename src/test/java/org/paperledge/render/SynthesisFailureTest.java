@@ -32,7 +32,8 @@ class SynthesisFailureTest {
     @Override
     public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
       if (tokens.stream().anyMatch(t -> t.text().equalsIgnoreCase("explode"))) {
-        throw new ToolException("MaryTTS failed: simulated vocoder crash");
+        throw new ToolException("MaryTTS failed: simulated vocoder crash",
+            new IllegalStateException("the root of it"));
       }
       short[] samples = new short[4_800];
       for (int i = 0; i < samples.length; i++) {
@@ -72,7 +73,9 @@ class SynthesisFailureTest {
     assertThatThrownBy(() -> renderer.render(script, Cast.of(Speaker.of(voice)), out, EpisodeRenderer.Progress.NONE))
         .isInstanceOf(ToolException.class)
         .hasMessage(file + ":9: speech synthesis failed for \"This one will explode on purpose.\": MaryTTS failed:"
-            + " simulated vocoder crash");
+            + " simulated vocoder crash")
+        // --verbose prints the exception's whole chain: it must reach what the synthesizer was given.
+        .rootCause().isInstanceOf(IllegalStateException.class).hasMessage("the root of it");
     try (var files = Files.list(out)) {
       assertThat(files.toList()).isEmpty();
     }
