@@ -15,15 +15,6 @@ final class Rules {
   /** No letter or digit follows. */
   static final String END = "(?![\\p{L}\\p{N}])";
 
-  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-      Map.entry("e.g.", "for example"), Map.entry("i.e.", "that is"), Map.entry("vs.", "versus"),
-      Map.entry("vs", "versus"), Map.entry("etc.", "et cetera"), Map.entry("et al.", "and colleagues"),
-      Map.entry("approx.", "approximately"), Map.entry("fig.", "figure"), Map.entry("figs.", "figures"),
-      Map.entry("eq.", "equation"), Map.entry("sec.", "section"), Map.entry("prof.", "professor"),
-      Map.entry("dr.", "doctor"), Map.entry("mr.", "mister"), Map.entry("mrs.", "missus"),
-      Map.entry("ms.", "miz"), Map.entry("no.", "number"), Map.entry("vol.", "volume"),
-      Map.entry("cf.", "compare"), Map.entry("st.", "saint"), Map.entry("jr.", "junior"),
-      Map.entry("ph.d.", "P H D"), Map.entry("u.s.", "U S"), Map.entry("u.k.", "U K"));
   private static final Map<Character, String> SYMBOLS = Map.ofEntries(
       Map.entry('&', "and"), Map.entry('+', "plus"), Map.entry('=', "equals"), Map.entry('%', "percent"),
       Map.entry('@', "at"), Map.entry('~', "about"), Map.entry('<', "less than"), Map.entry('>', "greater than"),
@@ -66,33 +57,17 @@ final class Rules {
           + " " + Quantities.MAGNITUDES.get(m.group(2).toLowerCase(Locale.ROOT)))),
       Rule.of("year", "(1[1-9]\\d{2}|20\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d)", Quantities::year),
       Rule.of("number", "(?<![\\p{L}\\p{N}])-?" + NUM + END, (m, out) -> out.words(Quantities.number(m.group()))),
-      Rule.of("abbreviation", "(?i)(?:et al\\.|ph\\.d\\.|u\\.s\\.|u\\.k\\.|[a-z]{1,6}\\.(?:[a-z]\\.)?)"
-          + "(?=[\\s,;:)\\]]|$)", (m, out) -> abbreviation(m.group(), out)),
+      Rule.of("reference", "(" + References.LABEL_WORDS + ")\\s*(\\(\\d+[a-z]?\\)|\\[\\d+(?:\\s*[,–-]\\s*\\d+)*\\]"
+          + "|[IVXL]+(?![\\p{L}\\p{N}]))", (m, out) -> References.labelled(m, out)),
+      Rule.of("abbreviation", References.ABBREVIATION, (m, out) -> References.abbreviation(m.group(), out)),
       Rule.of("dotted-acronym", "(?:\\p{Lu}\\.){2,}", (m, out) -> out.letters(m.group().replace(".", ""))),
       Rule.of("word", "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:[-_./+][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?)*\\+?",
           (m, out) -> Words.compound(m.group(), out)),
+      Rule.of("citation", "\\[(\\d+(?:\\s*[,–-]\\s*\\d+)*)\\]", References::citation),
       Rule.of("pause", "[,;:()\\[\\]{}—–…]|\\.{3}|-{1,3}(?=\\s|$)", (m, out) -> out.pause(",")),
       Rule.of("stop", "[.!?]+", (m, out) -> out.pause(m.group().contains("?") ? "?"
           : m.group().contains("!") ? "!" : ".")),
       Rule.of("symbol", "[&+=%@~<>±°→×≈#]", (m, out) -> out.words(SYMBOLS.get(m.group().charAt(0)))),
       Rule.of("joiner", "(?<=[\\p{L}\\p{N}])[-‐‑](?=[\\p{L}\\p{N}])", (m, out) -> { }),
       Rule.of("quote", "[\"“”„«»'‘’`*_|\\\\/^]", (m, out) -> { }));
-
-  private static void abbreviation(String text, Emitter out) {
-    String expansion = ABBREVIATIONS.get(text.toLowerCase(Locale.ROOT));
-    var entry = out.lookup(text);
-    if (entry.isPresent()) {
-      out.lexical(text, entry.get());
-    } else if (expansion != null) {
-      if (expansion.matches("[A-Z]( [A-Z])+")) {
-        out.letters(expansion.replace(" ", ""));
-      } else {
-        out.words(expansion);
-      }
-    } else {
-      // an ordinary word ending a sentence: say the word, keep the period as the sentence end
-      Words.compound(text.substring(0, text.length() - 1), out);
-      out.pause(".");
-    }
-  }
 }
