@@ -38,6 +38,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--spoken", description = "Print, paragraph by paragraph, exactly the words the voice is given.")
   boolean spoken;
 
+  @Option(names = "--explain", description = "Print, for every span a rule changed, the words it gave and the"
+      + " rule (with its reason, where it chose between readings), then the findings.")
+  boolean explain;
+
   @Option(names = "--strict", description = "Fail (exit 1) on warnings too, for CI.")
   boolean strict;
 
@@ -79,7 +83,8 @@ final class CheckCommand implements Callable<Integer> {
         if (voice == null) {
           try {
             VoiceProfile profile = VoiceProfile.load(voices, name);
-            voice = new ScriptChecker.Voice(profile.lexicon(), voices.resolve(name + ".lexicon").toString());
+            voice = new ScriptChecker.Voice(profile.lexicon(), profile.lexiconFile().map(Path::toString)
+                .orElse("a lexicon file (" + voices.resolve(name + ".yaml") + " names none: add 'lexicon: FILE')"));
             profiles.put(name, voice);
           } catch (ConfigException e) {
             err.println("paperledge: " + e.describe());
@@ -89,6 +94,9 @@ final class CheckCommand implements Callable<Integer> {
         if (spoken) {
           checker.spoken(script, voice, show.name()).forEach(out::println);
           continue;
+        }
+        if (explain) {
+          checker.explain(script, voice).forEach(out::println);
         }
         findings.addAll(checker.check(script, voice));
       }

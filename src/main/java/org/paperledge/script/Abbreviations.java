@@ -65,6 +65,7 @@ public final class Abbreviations {
       of("viz.", "namely", Kind.INLINE), of("w.r.t.", "with respect to", Kind.INLINE),
       of("a.k.a.", "also known as", Kind.INLINE), of("incl.", "including", Kind.INLINE),
       of("esp.", "especially", Kind.INLINE), of("avg.", "average", Kind.INLINE),
+      of("s.d.", "standard deviation", Kind.INLINE), of("s.e.", "standard error", Kind.INLINE),
       of("Suppl.", "supplementary", Kind.INLINE), of("Dept.", "department", Kind.INLINE),
       of("Univ.", "university", Kind.INLINE), of("U.S.", "U S", Kind.INLINE), of("U.K.", "U K", Kind.INLINE),
       of("E.U.", "E U", Kind.INLINE), of("a.m.", "A M", Kind.INLINE), of("p.m.", "P M", Kind.INLINE),

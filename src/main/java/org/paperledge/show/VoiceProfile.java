@@ -3,6 +3,7 @@ package org.paperledge.show;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,9 +15,10 @@ import java.util.Set;
  * @param rate speaking rate relative to the voice's own, 1.0 unchanged
  * @param effects MaryTTS audio effects, empty for none
  * @param lexicon the pronunciation lexicon
+ * @param lexiconFile the file its {@code lexicon:} key names, if it names one
  */
 public record VoiceProfile(String name, String speaker, String maryVoice, double rate, String effects,
-    Lexicon lexicon) {
+    Lexicon lexicon, Optional<Path> lexiconFile) {
 
   static final Set<String> KEYS = Set.of("speaker", "mary-voice", "rate", "effects", "lexicon");
 
@@ -25,6 +27,7 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
     Objects.requireNonNull(maryVoice, "maryVoice");
     Objects.requireNonNull(effects, "effects");
     Objects.requireNonNull(lexicon, "lexicon");
+    Objects.requireNonNull(lexiconFile, "lexiconFile");
   }
 
   /** Loads profile {@code name} from the folder {@code voices}. */
@@ -41,13 +44,14 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
     String effects = yaml.text("effects", "");
     double rate = yaml.number("rate", 1.0, 0.5, 2.0);
     Lexicon lexicon = Lexicon.EMPTY;
+    Optional<Path> lexiconFile = Optional.empty();
     if (yaml.text("lexicon").isPresent()) {
-      Path lexiconFile = voices.resolve(yaml.text("lexicon").get()).normalize();
-      if (!lexiconFile.startsWith(voices.normalize())) {
+      lexiconFile = Optional.of(voices.resolve(yaml.text("lexicon").get()).normalize());
+      if (!lexiconFile.get().startsWith(voices.normalize())) {
         throw new ConfigException(file, yaml.line("lexicon"), "lexicon must be a file inside " + voices);
       }
-      lexicon = Lexicon.load(lexiconFile);
+      lexicon = Lexicon.load(lexiconFile.get());
     }
-    return new VoiceProfile(name, yaml.text("speaker", name), maryVoice, rate, effects, lexicon);
+    return new VoiceProfile(name, yaml.text("speaker", name), maryVoice, rate, effects, lexicon, lexiconFile);
   }
 }

@@ -12,15 +12,30 @@ import org.paperledge.show.Lexicon;
 final class Emitter {
   private final String sentence;
   private final Normalizer.Context context;
+  private final java.util.function.BiConsumer<Integer, String> dropped;
   private final List<Normalizer.Placed> placed = new ArrayList<>();
   private int start;
   private int end;
   private String rule = "word";
   private String note = "";
 
-  Emitter(String sentence, Normalizer.Context context) {
+  Emitter(String sentence, Normalizer.Context context, java.util.function.BiConsumer<Integer, String> dropped) {
     this.sentence = sentence;
     this.context = context;
+    this.dropped = dropped;
+  }
+
+  /** Reads {@code sentence[from, to)} with the rules, inside the current match (big-O's argument, say). */
+  void scan(int from, int to) {
+    int outerStart = start;
+    int outerEnd = end;
+    String outerRule = rule;
+    String outerNote = note;
+    Normalizer.scan(sentence, from, to, this, dropped);
+    start = outerStart;
+    end = outerEnd;
+    rule = outerRule;
+    note = outerNote;
   }
 
   String sentence() {
@@ -41,6 +56,11 @@ final class Emitter {
     this.end = end;
     this.rule = rule;
     this.note = "";
+  }
+
+  /** The rule whose tokens are being emitted. */
+  String rule() {
+    return rule;
   }
 
   int start() {
@@ -93,16 +113,34 @@ final class Emitter {
     as(name, note, action);
   }
 
-  /** Makes the last word possessive, or leaves letters and phonemes as they are. */
+  /** Makes the last token possessive ("OpenAI's": the I said "eyes"); a possessive sounds like a plural. */
   void possessive() {
-    if (placed.isEmpty()) {
+    withS("'s");
+  }
+
+  /** Makes the last token plural ("BERTs", "ViTs"): letters, phonemes and words alike. */
+  void pluralize() {
+    withS("s");
+  }
+
+  private void withS(String ending) {
+    if (placed.isEmpty() || placed.get(placed.size() - 1).token().isPunctuation()) {
       return;
     }
     Normalizer.Placed last = placed.get(placed.size() - 1);
-    if (last.token().phonemes().isEmpty() && !last.token().isPunctuation()) {
-      placed.set(placed.size() - 1, new Normalizer.Placed(Token.of(last.token().text() + "'s"), last.start(),
-          end, rule, note));
+    Token token = last.token();
+    Optional<Token> letter = Letters.withS(token, ending);
+    Token changed;
+    if (letter.isPresent()) {
+      changed = letter.get();
+    } else if (token.phonemes().isPresent()) {
+      changed = new Token(token.text() + "s", Optional.of(Phonemes.withS(token.phonemes().get())));
+    } else if (ending.equals("s") && token.text().matches(".*(?:s|x|z|ch|sh)")) {
+      changed = Token.of(token.text() + "es");
+    } else {
+      changed = Token.of(token.text() + ending);
     }
+    placed.set(placed.size() - 1, new Normalizer.Placed(changed, last.start(), end, last.rule(), last.note()));
   }
 
   /** The lexicon's entry for {@code written}, if it has one. */
@@ -119,7 +157,13 @@ final class Emitter {
       } else if (entry.spoken().matches("\\p{Lu}( \\p{Lu})*( \\p{Lu}s)?") && entry.spoken().length() > 1) {
         letters(entry.spoken().replace(" ", ""));
       } else {
-        words(entry.spoken().replace(",", " , ").replace(".", " . "));
+        for (String w : entry.spoken().replace(",", " , ").replace(".", " . ").strip().split("\\s+")) {
+          if (w.matches("\\p{Lu}")) {
+            letters(w); // "open A I": a single capital is a letter, never the article
+          } else {
+            words(w);
+          }
+        }
       }
     });
   }

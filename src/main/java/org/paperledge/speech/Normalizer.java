@@ -59,7 +59,7 @@ public final class Normalizer {
    * @param dropped told of every span that is not spoken at all (emoji, unknown symbols), with the rule name
    */
   public List<Placed> normalize(String sentence, BiConsumer<Integer, String> dropped) {
-    Emitter out = new Emitter(sentence, context);
+    Emitter out = new Emitter(sentence, context, dropped);
     scan(sentence, 0, sentence.length(), out, dropped);
     return out.finish();
   }
@@ -73,11 +73,22 @@ public final class Normalizer {
         pos += Character.charCount(cp);
         continue;
       }
+      if (!Character.isLetterOrDigit(cp)) {
+        // a symbol the lexicon names ("§ = section sign") is said as it says, before any rule
+        String symbol = new String(Character.toChars(cp));
+        var entry = out.lookup(symbol);
+        if (entry.isPresent()) {
+          out.begin(pos, pos + symbol.length(), "lexicon");
+          out.lexical(symbol, entry.get());
+          pos += symbol.length();
+          continue;
+        }
+      }
       boolean matched = false;
       for (Rule rule : Rules.TABLE) {
         Matcher m = rule.pattern().matcher(sentence).region(pos, to);
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        if (m.lookingAt() && m.end() > pos) {
+        if (m.lookingAt() && m.end() > pos && rule.guard().test(m, sentence)) {
           out.begin(pos, m.end(), rule.name());
           rule.action().apply(m, out);
           pos = m.end();

@@ -6,16 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * One row of the normalizer's table ({@link Rules#TABLE}): a name {@code paperledge check --explain} can cite,
- * the pattern that must match where the scan stands, and what is said when it does.
+ * the pattern that must match where the scan stands, a guard for what a pattern cannot see, and what is said.
  *
  * @param name short, stable, lower-case name of the rule
  * @param pattern matched with {@link Matcher#lookingAt()} at the scan position, with transparent bounds
+ * @param guard whether a match counts; when it does not, the next rule is tried
  * @param action emits the tokens for a match
  */
-record Rule(String name, Pattern pattern, Action action) {
+record Rule(String name, Pattern pattern, Guard guard, Action action) {
   Rule {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(guard, "guard");
     Objects.requireNonNull(action, "action");
     if (!name.matches("[a-z][a-z-]*")) {
       throw new IllegalArgumentException("rule names are lower-case words joined by hyphens: " + name);
@@ -24,12 +26,23 @@ record Rule(String name, Pattern pattern, Action action) {
 
   /** A rule from a regular expression. */
   static Rule of(String name, String regex, Action action) {
-    return new Rule(name, Pattern.compile(regex), action);
+    return new Rule(name, Pattern.compile(regex), (m, sentence) -> true, action);
+  }
+
+  /** A rule from a regular expression whose matches count only when {@code guard} says so. */
+  static Rule of(String name, String regex, Guard guard, Action action) {
+    return new Rule(name, Pattern.compile(regex), guard, action);
   }
 
   /** What a rule says for one match. */
   @FunctionalInterface
   interface Action {
     void apply(Matcher match, Emitter out);
+  }
+
+  /** Whether a match counts, given the whole sentence. */
+  @FunctionalInterface
+  interface Guard {
+    boolean test(Matcher match, String sentence);
   }
 }

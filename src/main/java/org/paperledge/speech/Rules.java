@@ -2,29 +2,30 @@ package org.paperledge.speech;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The normalizer's rules, in priority order: at each position of a sentence, the first rule whose pattern
- * matches there decides what is said. Each rule's name is what {@code paperledge check --explain} cites; its
- * spoken examples are rows of {@code NormalizerTest}.
+ * matches there (and whose guard agrees) decides what is said. Each rule's name is what
+ * {@code paperledge check --explain} cites; its spoken examples are rows of {@code NormalizerTest}'s table.
  */
 final class Rules {
   /** A number as written: thousands commas, a decimal point. */
   static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
+  /** A number that may carry a sign: "-40", "−3.5". */
+  private static final String SIGNED = "(?<![\\p{L}\\p{N}.,])[-−]?" + NUM;
   /** No letter or digit follows. */
   static final String END = "(?![\\p{L}\\p{N}])";
-
-  private static final Map<Character, String> SYMBOLS = Map.ofEntries(
-      Map.entry('&', "and"), Map.entry('+', "plus"), Map.entry('=', "equals"), Map.entry('%', "percent"),
-      Map.entry('@', "at"), Map.entry('~', "about"), Map.entry('<', "less than"), Map.entry('>', "greater than"),
-      Map.entry('±', "plus or minus"), Map.entry('°', "degrees"), Map.entry('→', "to"), Map.entry('×', "times"),
-      Map.entry('≈', "about"), Map.entry('#', "number"));
+  /** Nothing numeric follows: no digit, no decimal point or comma before a digit. */
+  private static final String NUMBER_END = "(?![\\p{L}\\p{N}]|[.,]\\d)";
+  private static final String YEAR = "(1[1-9]\\d{2}|20\\d{2})";
+  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+      + "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 
   private Rules() {}
 
   /** The table. */
   static final List<Rule> TABLE = List.of(
+      // addresses and identifiers, before anything reads their dots and digits
       Rule.of("url", "(?i)https?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]'’”]", (m, out) -> Addresses.url(m.group(), out)),
       Rule.of("doi", "(?i)(?:doi:?\\s*)?10\\.\\d{4,9}/[^\\s\"<>]+[^\\s\"<>.,;:!?)\\]]", (m, out) -> out.letters("DOI")),
       Rule.of("arxiv-id", "(?i)arxiv:\\s*(\\d{2})(\\d{2})\\.(\\d{4,5})(?:v(\\d+))?" + END, Addresses::arxiv),
@@ -32,21 +33,46 @@ final class Rules {
           (m, out) -> Addresses.domain(m.group().replace("@", " at "), out)),
       Rule.of("domain", "(?i)(?:www\\.)?(?:[a-z0-9-]+\\.)+(?:com|org|net|edu|io|ai|gov|dev|info|co|uk|de)"
           + "(?:/[^\\s]*[^\\s.,;:!?)\\]])?" + END, (m, out) -> Addresses.url(m.group(), out)),
+      // versions and product numbers, after dates written with dots ("12.25.2020")
+      Rule.of("date", "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})" + END, Quantities::date),
+      Rule.of("version", "(?<![\\p{L}\\p{N}.])v(\\d+(?:\\.\\d+)*)" + NUMBER_END, Versions::prefixed),
+      Rule.of("version", "(?<=\\b" + Versions.PRODUCTS + "\\s)(\\d+(?:\\.\\d+)+)" + NUMBER_END, Versions::dotted),
+      Rule.of("version", "(?<![\\p{L}\\p{N}.])(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*)" + NUMBER_END, Versions::dotted),
+      Rule.of("model-number", "(?<=\\b" + Versions.PAIRED + "\\s?)(\\d{4})" + END, Versions::paired),
+      // clock, calendar and ratios
+      Rule.of("ratio", "(?<![\\p{L}\\p{N}:.])(\\d+):(\\d+)(?![\\p{N}:])", (m, s) -> Quantities.isRatio(s,
+          m.start(), m.end(), m.group(1), m.group(2)), Quantities::ratio),
       Rule.of("time", "(\\d{1,2}):(\\d{2})(?:\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?)?", Quantities::time),
       Rule.of("clock-hour", "(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\b\\.?", (m, out) -> {
         out.words(NumberWords.cardinal(Long.parseLong(m.group(1))));
         out.letters(m.group(2).toUpperCase(Locale.ROOT) + "M");
       }),
-      Rule.of("date", "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})" + END, Quantities::date),
-      Rule.of("year-range", "(1[1-9]\\d{2}|20\\d{2})\\s*[–—-]\\s*(1[1-9]\\d{2}|20\\d{2})" + END, (m, out) ->
+      Rule.of("date", "(?<![\\p{N}/])(0?[1-9]|1[0-2])/" + YEAR + END, Quantities::monthYear),
+      Rule.of("date", MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?" + NUMBER_END,
+          (m, s) -> Integer.parseInt(m.group(2)) <= 31, Quantities::monthDay),
+      // numbers with what they count
+      Rule.of("scientific", "(?<![\\p{L}\\p{N}.])(" + NUM + ")[eE]([-+−]?\\d{1,3})" + END, Quantities::scientific),
+      Rule.of("power", "(?<![\\p{L}\\p{N}])(" + NUM + "|\\p{L})\\^(\\{?[-−]?[\\p{L}\\p{N}]{1,4}\\}?)",
+          MathReading::caret),
+      Rule.of("dimensions", "(?<![\\p{L}\\p{N}.])" + NUM + "(?:\\s?[×xX]\\s?" + NUM + ")+" + END,
+          Quantities::dimensions),
+      Rule.of("fraction", "(?<![\\p{L}\\p{N}/.])(\\d{1,3})/(\\d{1,3})(?![\\p{L}\\p{N}/]|[.,]\\d)",
+          Quantities::fraction),
+      Rule.of("fraction", "(\\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", Quantities::fractionGlyph),
+      Rule.of("year-range", YEAR + "\\s*[–—-]\\s*" + YEAR + END, (m, out) ->
           out.words(CalendarWords.year(Integer.parseInt(m.group(1))) + " to "
               + CalendarWords.year(Integer.parseInt(m.group(2))))),
-      Rule.of("range", "(" + NUM + ")\\s*[–—-]\\s*(" + NUM + ")\\s?(%)?" + END, (m, out) ->
-          out.words(Quantities.number(m.group(1)) + " to " + Quantities.number(m.group(2))
-              + (m.group(3) != null ? " percent" : ""))),
+      Rule.of("unit", "(" + SIGNED + ")(?:\\s?[–—-]\\s?([-−]?" + NUM + "))?(?:\\s(" + Units.EXPRESSION + ")|("
+          + Units.ATTACHED + "))", Units::quantity),
+      Rule.of("unit", "(" + SIGNED + ")s" + END, (m, s) -> m.group(1).matches(".*\\..*|\\d"),
+          (m, out) -> out.words(Quantities.signed(m.group(1)) + (m.group(1).equals("1") ? " second" : " seconds"))),
+      Rule.of("range", "(" + SIGNED + ")\\s*[–—-]\\s*([-−]?" + NUM + ")\\s?(%|[×xX])?" + END
+          + "(?!\\s*[=<>≤≥])",
+          (m, out) -> out.words(Quantities.signed(m.group(1)) + " to " + Quantities.signed(m.group(2))
+              + (m.group(3) == null ? "" : m.group(3).equals("%") ? " percent" : " times"))),
       Rule.of("currency", "([$€£])\\s?(" + NUM + ")(?:\\s?(thousand|million|billion|trillion|[KkMmBbTt])" + END
           + ")?", Quantities::currency),
-      Rule.of("percent", "(" + NUM + ")\\s?%", (m, out) -> out.words(Quantities.number(m.group(1)) + " percent")),
+      Rule.of("percent", "(" + SIGNED + ")\\s?%", (m, out) -> out.words(Quantities.signed(m.group(1)) + " percent")),
       Rule.of("multiplier", "(" + NUM + ")\\s?[×xX]" + END,
           (m, out) -> out.words(Quantities.number(m.group(1)) + " times")),
       Rule.of("ordinal", "(\\d+)(?:st|nd|rd|th)" + END,
@@ -55,19 +81,43 @@ final class Rules {
           (m, out) -> out.words(CalendarWords.decade(Integer.parseInt(m.group(1))))),
       Rule.of("magnitude", "(" + NUM + ")([KkMBT])" + END, (m, out) -> out.words(Quantities.number(m.group(1))
           + " " + Quantities.MAGNITUDES.get(m.group(2).toLowerCase(Locale.ROOT)))),
-      Rule.of("year", "(1[1-9]\\d{2}|20\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d)", Quantities::year),
-      Rule.of("number", "(?<![\\p{L}\\p{N}])-?" + NUM + END, (m, out) -> out.words(Quantities.number(m.group()))),
+      Rule.of("year", YEAR + NUMBER_END, Quantities::year),
+      Rule.of("number", SIGNED + NUMBER_END, (m, out) -> out.words(Quantities.signed(m.group()))),
+      // references, abbreviations, titles
       Rule.of("reference", "(" + References.LABEL_WORDS + ")\\s*(\\(\\d+[a-z]?\\)|\\[\\d+(?:\\s*[,–-]\\s*\\d+)*\\]"
-          + "|[IVXL]+(?![\\p{L}\\p{N}]))", (m, out) -> References.labelled(m, out)),
+          + "|[IVXL]+(?![\\p{L}\\p{N}]))", References::labelled),
       Rule.of("abbreviation", References.ABBREVIATION, (m, out) -> References.abbreviation(m.group(), out)),
       Rule.of("dotted-acronym", "(?:\\p{Lu}\\.){2,}", (m, out) -> out.letters(m.group().replace(".", ""))),
+      Rule.of("shorthand", "(?i)(?<![\\p{L}])(w/o|w/|vs)(?![\\p{L}/])", (m, out) -> out.words(switch (
+          m.group(1).toLowerCase(Locale.ROOT)) {
+            case "w/o" -> "without";
+            case "w/" -> "with";
+            default -> "versus";
+          })),
+      // mathematics
+      Rule.of("big-o", "(?<![\\p{L}])([OΘΩo])\\(([^()]{1,40})\\)", MathReading::bigO),
+      Rule.of("function", "(?<![\\p{L}])([a-zA-Z])\\(([\\p{L}\\p{N}](?:\\s?[,|]\\s?[\\p{L}\\p{N}]){0,3})\\)",
+          MathReading::function),
+      Rule.of("greek", "(" + MathReading.GREEK + ")(?=[^\\p{L}]|\\p{L}(?!\\p{L})|$)", MathReading::greekLetter),
+      // words and compounds
       Rule.of("word", "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:[-_./+][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?)*\\+?",
           (m, out) -> Words.compound(m.group(), out)),
+      // what is left: citations, punctuation, symbols
+      Rule.of("interval", "\\[\\s*([-−]?" + NUM + ")\\s*,\\s*([-−]?" + NUM + ")\\s*\\]",
+          (m, s) -> (m.group(1) + m.group(2)).matches(".*[.−-].*"), (m, out) ->
+          out.words("from " + Quantities.signed(m.group(1)) + " to " + Quantities.signed(m.group(2)))),
       Rule.of("citation", "\\[(\\d+(?:\\s*[,–-]\\s*\\d+)*)\\]", References::citation),
-      Rule.of("pause", "[,;:()\\[\\]{}—–…]|\\.{3}|-{1,3}(?=\\s|$)", (m, out) -> out.pause(",")),
+      Rule.of("per", "(?<=[\\p{N}%)²³])/(" + Units.DENOMINATOR + ")", Units::per),
+      Rule.of("over", "(?<=[\\p{L}\\p{N})²³])/(?=[\\p{L}\\p{N}(])", (m, out) -> out.words("over")),
+      Rule.of("minus", "(?<=(?:^|[\\s(=])(?:\\d{1,9}(?:\\.\\d{1,9})?|\\p{L}|\\)|[²³])\\s)-"
+          + "(?=\\s(?:\\d|\\p{L}(?!\\p{L})|\\())",
+          (m, out) -> out.words("minus")),
+      Rule.of("pause", "[,;:()\\[\\]{}—–…]|\\.{3}|-{1,3}(?=\\s|$)|(?<=\\s)/(?=\\s)", (m, out) -> out.pause(",")),
       Rule.of("stop", "[.!?]+", (m, out) -> out.pause(m.group().contains("?") ? "?"
           : m.group().contains("!") ? "!" : ".")),
-      Rule.of("symbol", "[&+=%@~<>±°→×≈#]", (m, out) -> out.words(SYMBOLS.get(m.group().charAt(0)))),
+      Rule.of("symbol", MathReading.SYMBOL, MathReading::symbol),
+      Rule.of("power", "[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", (m, out) -> out.words(MathReading.superscript(m.group()))),
+      Rule.of("times", "(?<=[\\p{L}\\p{N})]\\s?)·(?=\\s?[\\p{L}\\p{N}(])", (m, out) -> out.words("times")),
       Rule.of("joiner", "(?<=[\\p{L}\\p{N}])[-‐‑](?=[\\p{L}\\p{N}])", (m, out) -> { }),
-      Rule.of("quote", "[\"“”„«»'‘’`*_|\\\\/^]", (m, out) -> { }));
+      Rule.of("quote", "[\"“”„«»'‘’`*_]", (m, out) -> { }));
 }

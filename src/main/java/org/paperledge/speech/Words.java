@@ -1,98 +1,187 @@
 package org.paperledge.speech;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperledge.show.Lexicon;
 
-/** Words and compounds such as model names: split into parts, each said by the lexicon or a rule. */
+/**
+ * Words and compounds such as model names ("Qwen2.5-Coder", "OpenAI's", "tokens/s"): split into parts, each
+ * said by the lexicon or a rule; capitals by {@link Acronyms}.
+ */
 final class Words {
-  private static final Pattern PIECES = Pattern.compile("\\d+(?:\\.\\d+)*|\\p{L}+(?:['’]\\p{L}+)?|\\.");
+  private static final Pattern PIECES =
+      Pattern.compile("\\d+(?:\\.\\d+)*|\\p{L}+(?:['’]\\p{L}+)?|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+|[₀₁₂₃₄₅₆₇₈₉]+|\\.");
+  private static final Pattern SEPARATED = Pattern.compile("[^-_/]+|[-_/]+");
+  private static final Pattern INTEGER_TYPE = Pattern.compile("(U?INT|u?int)(\\d+)");
+  /** Lower-case words without vowels that are said as words, not letters. */
+  private static final Set<String> INTERJECTIONS = Set.of("hmm", "hm", "mmm", "mhm", "shh", "brr", "tsk", "psst",
+      "pst", "zzz", "nth");
 
   private Words() {}
 
-  /** A word, or a compound such as "Qwen2.5-Coder" or "ResNet-50's". */
+  /** A word, or a compound such as "Qwen2.5-Coder", "ResNet-50's" or "HumanEval+". */
   static void compound(String text, Emitter out) {
     Optional<Lexicon.Entry> whole = out.lookup(text);
     if (whole.isPresent()) {
       out.lexical(text, whole.get());
       return;
     }
-    boolean plus = text.endsWith("+");
-    String body = plus ? text.substring(0, text.length() - 1) : text;
-    if (!plus && body.matches(".*[\\p{N}\\p{Lu}][-_/.\\p{L}\\p{N}]*['’]s") && !body.matches("\\p{L}+['’]s")) {
-      // a compound's possessive ("ResNet-50's"): say the compound, then the possessive on its last word
-      compound(body.substring(0, body.length() - 2), out);
+    if (text.length() > 1 && text.endsWith("+")) {
+      compound(text.substring(0, text.length() - 1), out);
+      out.words("plus");
+      return;
+    }
+    if (text.matches(".+['’]s") && !text.matches("\\p{L}\\p{Ll}*['’]s")) {
+      // the possessive of a name MaryTTS cannot read ("OpenAI's", "ResNet-50's"): the name, then "'s"
+      compound(text.substring(0, text.length() - 2), out);
       out.possessive();
       return;
     }
-    if (body.matches("\\p{L}+(?:['’]\\p{L}+)?")) {
-      word(body, out);
-    } else {
-      for (String part : body.split("[-_/]+")) {
-        if (!part.isEmpty()) {
-          part(part, out);
-        }
-      }
+    if (text.matches("\\p{L}+(?:['’]\\p{L}+)?")) {
+      word(text, out);
+      return;
     }
-    if (plus) {
-      out.words("plus");
+    List<String> seq = SEPARATED.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+    for (int i = 0; i < seq.size(); i++) {
+      String s = seq.get(i);
+      if (s.matches("[-_/]+")) {
+        if (s.equals("/") && i + 1 < seq.size() && i > 0 && Units.isDenominator(seq.get(i + 1))) {
+          out.words("per");
+          String d = seq.get(++i);
+          if (Units.find(d.replaceAll("[²³]$", "")).isPresent()) {
+            out.words(Units.name(d, false));
+          } else {
+            part(d, out);
+          }
+        } else if (s.equals("/") && i > 0 && i + 1 < seq.size() && seq.get(i - 1).matches("\\p{Ll}")
+            && seq.get(i + 1).matches("\\p{Ll}")) {
+          out.words("over");
+        }
+        continue;
+      }
+      boolean rate = i + 2 < seq.size() && seq.get(i + 1).equals("/") && Units.isDenominator(seq.get(i + 2));
+      if (rate && Units.find(s.replaceAll("[²³]$", "")).isPresent()) {
+        out.words(Units.name(s, true));
+      } else {
+        part(s, out);
+      }
     }
   }
 
-  /** One part of a compound: letters and digits alternate ("Qwen2.5", "70B", "4o", "GSM8K"). */
+  /** One part of a compound: letters and digits alternate ("Qwen2.5", "70B", "4o", "GSM8K", "A100s", "x²"). */
   private static void part(String part, Emitter out) {
     Optional<Lexicon.Entry> entry = out.lookup(part);
     if (entry.isPresent()) {
       out.lexical(part, entry.get());
       return;
     }
-    Matcher m = PIECES.matcher(part);
-    while (m.find()) {
-      String piece = m.group();
+    Matcher type = INTEGER_TYPE.matcher(part);
+    if (type.matches()) {
+      if (type.group(1).length() == 4) {
+        out.letters("U");
+      }
+      out.words("int " + NumberWords.cardinal(type.group(2)));
+      return;
+    }
+    List<String> pieces = PIECES.matcher(part).results().map(java.util.regex.MatchResult::group).toList();
+    boolean digits = part.chars().anyMatch(Character::isDigit);
+    for (int i = 0; i < pieces.size(); i++) {
+      String piece = pieces.get(i);
+      char c = piece.charAt(0);
       if (piece.equals(".")) {
-        out.words("dot");
-      } else if (Character.isDigit(piece.charAt(0))) {
-        out.words(piece.matches("\\d+\\.\\d+") ? NumberWords.decimal(piece)
-            : piece.contains(".") ? piece.replace(".", " dot ").replaceAll("\\d+", " $0 ").strip()
-                .replaceAll("\\d+", "") + NumberWords.digits(piece.replace(".", ""))
-            : piece.length() > 4 ? NumberWords.digits(piece) : NumberWords.cardinal(piece));
-      } else if (piece.length() == 1) {
-        if (piece.equals("o") || piece.equals("O")) {
-          out.words("oh");
-        } else {
-          out.letters(piece.toUpperCase(Locale.ROOT));
+        boolean label = i > 0 && pieces.get(i - 1).matches("\\p{Lu}") && i + 1 < pieces.size()
+            && Character.isDigit(pieces.get(i + 1).charAt(0));
+        out.words(label ? "point" : "dot"); // "A.3" as in "Appendix A.3"
+      } else if (Character.isDigit(c)) {
+        String words = piece.contains(".") ? Versions.say(piece)
+            : piece.length() > 4 ? NumberWords.digits(piece) : NumberWords.cardinal(piece);
+        if (i == pieces.size() - 2 && pieces.get(i + 1).equals("s")) {
+          words = NumberWords.plural(words); // "A100s": A one hundreds
+          i++;
         }
+        out.words(words);
+      } else if ("⁰¹²³⁴⁵⁶⁷⁸⁹⁻".indexOf(c) >= 0) {
+        out.words(MathReading.superscript(piece));
+      } else if ("₀₁₂₃₄₅₆₇₈₉".indexOf(c) >= 0) {
+        out.words(NumberWords.cardinal(MathReading.subscript(piece)));
+      } else if (piece.equals("o") && digits) {
+        out.words("oh");
+      } else if (digits && piece.length() <= 3 && piece.matches("\\p{Ll}+") && !piece.matches(".*[aeiouy].*")) {
+        out.letters(piece.toUpperCase(Locale.ROOT)); // "fp16", "mp3"
+      } else if (piece.length() == 1 && !piece.equals("a")) {
+        out.letters(piece.toUpperCase(Locale.ROOT));
+      } else if (piece.length() == 1) {
+        out.add(Token.of(piece)); // "LLM-as-a-judge": the article
       } else {
         word(piece, out);
       }
     }
   }
 
-  /** A word of letters: the lexicon, an acronym spelled out, camel case split, or the word as written. */
+  /** A word of letters: the lexicon, capitals by {@link Acronyms}, a compound split where the case changes. */
   static void word(String w, Emitter out) {
     Optional<Lexicon.Entry> entry = out.lookup(w);
     if (entry.isPresent()) {
       out.lexical(w, entry.get());
       return;
     }
-    if (isAcronym(w)) {
-      out.as("acronym", () -> out.letters(w));
-      return;
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (w.indexOf('\'') >= 0 || w.indexOf('’') >= 0) {
+      out.add(Token.of(w.replace('’', '\''))); // a contraction or a plain possessive, which MaryTTS reads
+    } else if (w.length() == 1) {
+      letter(w, out);
+    } else if (w.matches("\\p{Lu}+")) {
+      acronym(w, out);
+    } else if (w.matches("\\p{Lu}?\\p{Ll}+")) {
+      if (w.length() <= 3 && w.equals(lower) && !w.matches(".*[aeiouy].*") && !INTERJECTIONS.contains(w)) {
+        out.letters(w.toUpperCase(Locale.ROOT)); // "nm", "xy": no vowel, no word
+      } else {
+        out.add(Token.of(w));
+      }
+    } else if (w.matches(".*\\p{Lu}s")) {
+      plural(w.substring(0, w.length() - 1), out); // "GPUs", "LoRAs", "ViTs"
+    } else {
+      StyledWords.say(w, out);
     }
-    String split = w.replaceAll("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})", " ");
-    if (!split.equals(w)) {
-      for (String piece : split.split(" ")) {
-        word(piece, out);
+  }
+
+  /** A single letter: "a" and "I" are words, and so is "A" opening a sentence; others are said by name. */
+  private static void letter(String w, Emitter out) {
+    String before = out.sentence().substring(0, out.start()).strip();
+    boolean opening = before.isEmpty() || before.matches("(?s).*[:“\"(]");
+    if (w.equals("a") || w.equals("I") || w.equals("A") && opening) {
+      out.add(Token.of(w));
+    } else {
+      out.letters(w.toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /** Capitals alone ("NASA", "GPU"): a word or letters, as {@link Acronyms} decides. */
+  static void acronym(String w, Emitter out) {
+    Acronyms.Decision d = Acronyms.decide(w);
+    if (d.word()) {
+      out.as("acronym-word", d.why(), () -> out.add(Token.of(w.toLowerCase(Locale.ROOT))));
+    } else {
+      out.as("acronym-letters", d.why(), () -> out.letters(w));
+    }
+  }
+
+  /** The plural of a word whose last letter is a capital: the word, then the plural of its last token. */
+  private static void plural(String stem, Emitter out) {
+    if (out.lookup(stem).isEmpty() && stem.matches("\\p{Lu}+")) {
+      Acronyms.Decision d = Acronyms.decide(stem);
+      if (d.word()) {
+        out.as("acronym-word", d.why(), () -> out.add(Token.of(stem.toLowerCase(Locale.ROOT) + "s")));
+      } else {
+        out.as("acronym-letters", d.why(), () -> out.letters(stem + "s"));
       }
       return;
     }
-    out.add(Token.of(w.replace('’', '\'')));
-  }
-
-  /** Whether {@code w} looks like an initialism: two to six capitals, optionally a plural {@code s}. */
-  static boolean isAcronym(String w) {
-    return w.matches("\\p{Lu}{2,6}s?") && !w.matches("\\p{Lu}\\p{Ll}+");
+    word(stem, out);
+    out.pluralize();
   }
 }
