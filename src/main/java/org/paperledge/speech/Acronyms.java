@@ -38,7 +38,7 @@ final class Acronyms {
       "io", "oa", "oe", "oi", "oo", "ou", "oy", "ua", "ue");
   /** Consonant clusters and vowel groups, Y a vowel after a consonant, U part of "qu". */
   private static final Pattern GROUPS =
-      Pattern.compile("qu|[aeiou]+(?:y(?![aeiou]))?|(?<=[^aeiou])y(?![aeiou])|[^aeiou]");
+      Pattern.compile("(?<vowel>[aeiou]+(?:y(?![aeiou]))?|(?<=[^aeiou])y(?![aeiou]))|qu|[^aeiou]");
 
   private Acronyms() {}
 
@@ -79,7 +79,7 @@ final class Acronyms {
     StringBuilder consonants = new StringBuilder();
     while (m.find()) {
       String g = m.group();
-      if (isVowel(g)) {
+      if (m.group("vowel") != null) {
         groups.add(consonants.toString());
         groups.add(g);
         consonants.setLength(0);
@@ -109,10 +109,6 @@ final class Acronyms {
       }
     }
     return out.append(groups.get(groups.size() - 1)).toString();
-  }
-
-  private static boolean isVowel(String group) {
-    return "aeiouy".indexOf(group.charAt(0)) >= 0 && !group.equals("qu");
   }
 
   private static boolean onset(String c) {

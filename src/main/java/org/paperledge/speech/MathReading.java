@@ -73,6 +73,9 @@ final class MathReading {
     if (e.equals("3")) {
       return "cubed";
     }
+    if (e.matches("-?\\d{7,}")) {
+      return "to the power " + (e.startsWith("-") ? "minus " : "") + NumberWords.digits(e.replace("-", ""));
+    }
     if (e.matches("-?\\d{1,6}")) {
       boolean negative = e.startsWith("-");
       return "to the " + (negative ? "minus " : "") + NumberWords.ordinal(Long.parseLong(e.replace("-", "")));
@@ -80,8 +83,11 @@ final class MathReading {
     return "to the " + e.replace("-", "minus ");
   }
 
-  /** Superscript digits as a power ("²" squared, "⁻³" to the minus third). */
+  /** Superscript digits as a power ("²" squared, "⁻³" to the minus third); a lone "⁻" is "minus". */
   static String superscript(String text) {
+    if (text.equals("⁻")) {
+      return "minus";
+    }
     StringBuilder digits = new StringBuilder();
     for (char c : text.toCharArray()) {
       digits.append(c == '⁻' ? '-' : (char) ('0' + SUPERSCRIPTS.indexOf(c)));

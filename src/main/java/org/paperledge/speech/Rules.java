@@ -42,7 +42,7 @@ final class Rules {
       // clock, calendar and ratios
       Rule.of("ratio", "(?<![\\p{L}\\p{N}:.])(\\d+):(\\d+)(?![\\p{N}:])", (m, s) -> Quantities.isRatio(s,
           m.start(), m.end(), m.group(1), m.group(2)), Quantities::ratio),
-      Rule.of("time", "(\\d{1,2}):(\\d{2})(?:\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?)?", Quantities::time),
+      Rule.of("time", "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?)?", Quantities::time),
       Rule.of("clock-hour", "(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\b\\.?", (m, out) -> {
         out.words(NumberWords.cardinal(Long.parseLong(m.group(1))));
         out.letters(m.group(2).toUpperCase(Locale.ROOT) + "M");
@@ -77,7 +77,7 @@ final class Rules {
           (m, out) -> out.words(Quantities.number(m.group(1)) + " times")),
       Rule.of("ordinal", "(\\d+)(?:st|nd|rd|th)" + END,
           (m, out) -> out.words(NumberWords.ordinal(Long.parseLong(m.group(1))))),
-      Rule.of("decade", "(?:'|’)?(\\d{2}|1[1-9]\\d0|20\\d0)s" + END,
+      Rule.of("decade", "(?:'|’)?([1-9]0|1[1-9]\\d0|20\\d0)s" + END,
           (m, out) -> out.words(CalendarWords.decade(Integer.parseInt(m.group(1))))),
       Rule.of("magnitude", "(" + NUM + ")([KkMBT])" + END, (m, out) -> out.words(Quantities.number(m.group(1))
           + " " + Quantities.MAGNITUDES.get(m.group(2).toLowerCase(Locale.ROOT)))),
@@ -116,7 +116,7 @@ final class Rules {
       Rule.of("stop", "[.!?]+", (m, out) -> out.pause(m.group().contains("?") ? "?"
           : m.group().contains("!") ? "!" : ".")),
       Rule.of("symbol", MathReading.SYMBOL, MathReading::symbol),
-      Rule.of("power", "[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", (m, out) -> out.words(MathReading.superscript(m.group()))),
+      Rule.of("power", "⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|⁻", (m, out) -> out.words(MathReading.superscript(m.group()))),
       Rule.of("times", "(?<=[\\p{L}\\p{N})]\\s?)·(?=\\s?[\\p{L}\\p{N}(])", (m, out) -> out.words("times")),
       Rule.of("joiner", "(?<=[\\p{L}\\p{N}])[-‐‑](?=[\\p{L}\\p{N}])", (m, out) -> { }),
       Rule.of("quote", "[\"“”„«»'‘’`*_]", (m, out) -> { }));

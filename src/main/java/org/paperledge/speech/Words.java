@@ -14,7 +14,7 @@ import org.paperledge.show.Lexicon;
  */
 final class Words {
   private static final Pattern PIECES =
-      Pattern.compile("\\d+(?:\\.\\d+)*|\\p{L}+(?:['’]\\p{L}+)?|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+|[₀₁₂₃₄₅₆₇₈₉]+|\\.");
+      Pattern.compile("\\d+(?:\\.\\d+)*|\\p{L}+(?:['’]\\p{L}+)?|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|⁻|[₀₁₂₃₄₅₆₇₈₉]+|\\.");
   private static final Pattern SEPARATED = Pattern.compile("[^-_/]+|[-_/]+");
   private static final Pattern INTEGER_TYPE = Pattern.compile("(U?INT|u?int)(\\d+)");
   /** Lower-case words without vowels that are said as words, not letters. */
