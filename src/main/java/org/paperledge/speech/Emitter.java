@@ -137,6 +137,10 @@ final class Emitter {
       changed = new Token(token.text() + "s", Optional.of(Phonemes.withS(token.phonemes().get())));
     } else if (ending.equals("s") && token.text().matches(".*(?:s|x|z|ch|sh)")) {
       changed = Token.of(token.text() + "es");
+    } else if (ending.equals("'s") && Character.isUpperCase(sentence.codePointAt(start))) {
+      // the possessive of a name keeps the name's capital, so that MaryTTS's tagger still hears a proper noun
+      String text = token.text();
+      changed = Token.of(Character.toUpperCase(text.charAt(0)) + text.substring(1) + ending);
     } else {
       changed = Token.of(token.text() + ending);
     }

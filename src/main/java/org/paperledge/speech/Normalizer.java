@@ -67,6 +67,7 @@ public final class Normalizer {
   /** Reads {@code sentence[from, to)} rule by rule into {@code out}. */
   static void scan(String sentence, int from, int to, Emitter out, BiConsumer<Integer, String> dropped) {
     int pos = from;
+    Matcher[] matchers = new Matcher[Rules.TABLE.size()];
     while (pos < to) {
       int cp = sentence.codePointAt(pos);
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -85,9 +86,15 @@ public final class Normalizer {
         }
       }
       boolean matched = false;
-      for (Rule rule : Rules.TABLE) {
-        Matcher m = rule.pattern().matcher(sentence).region(pos, to);
-        m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (int r = 0; r < Rules.TABLE.size(); r++) {
+        Rule rule = Rules.TABLE.get(r);
+        if (!rule.start().test(cp)) {
+          continue;
+        }
+        if (matchers[r] == null) {
+          matchers[r] = rule.pattern().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        Matcher m = matchers[r].region(pos, to);
         if (m.lookingAt() && m.end() > pos && rule.guard().test(m, sentence)) {
           out.begin(pos, m.end(), rule.name());
           rule.action().apply(m, out);

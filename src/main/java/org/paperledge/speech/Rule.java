@@ -1,6 +1,7 @@
 package org.paperledge.speech;
 
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +13,15 @@ import java.util.regex.Pattern;
  * @param pattern matched with {@link Matcher#lookingAt()} at the scan position, with transparent bounds
  * @param guard whether a match counts; when it does not, the next rule is tried
  * @param action emits the tokens for a match
+ * @param start the characters a match can begin with, so that the scan tries only rules that may match there
  */
-record Rule(String name, Pattern pattern, Guard guard, Action action) {
+record Rule(String name, Pattern pattern, Guard guard, Action action, IntPredicate start) {
   Rule {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pattern, "pattern");
     Objects.requireNonNull(guard, "guard");
     Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(start, "start");
     if (!name.matches("[a-z][a-z-]*")) {
       throw new IllegalArgumentException("rule names are lower-case words joined by hyphens: " + name);
     }
@@ -26,12 +29,17 @@ record Rule(String name, Pattern pattern, Guard guard, Action action) {
 
   /** A rule from a regular expression. */
   static Rule of(String name, String regex, Action action) {
-    return new Rule(name, Pattern.compile(regex), (m, sentence) -> true, action);
+    return new Rule(name, Pattern.compile(regex), (m, sentence) -> true, action, c -> true);
   }
 
   /** A rule from a regular expression whose matches count only when {@code guard} says so. */
   static Rule of(String name, String regex, Guard guard, Action action) {
-    return new Rule(name, Pattern.compile(regex), guard, action);
+    return new Rule(name, Pattern.compile(regex), guard, action, c -> true);
+  }
+
+  /** This rule, tried only where a character {@code start} accepts stands. */
+  Rule from(IntPredicate start) {
+    return new Rule(name, pattern, guard, action, start);
   }
 
   /** What a rule says for one match. */

@@ -23,6 +23,17 @@ final class Rules {
 
   private Rules() {}
 
+  /** A rule about numbers: tried only where a digit, a sign, a point or a quote stands. */
+  private static Rule n(Rule rule) {
+    return rule.from(Rules::numeric);
+  }
+
+  /** Whether a number, or a rule about numbers, may begin at {@code c}: a digit, a sign, a point, a quote. */
+  static boolean numeric(int c) {
+    return c >= '0' && c <= '9' || c == '.' || c == '-' || c == '−' || c == '+' || c == '\'' || c == '’'
+        || "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".indexOf(c) >= 0;
+  }
+
   /** The table. */
   static final List<Rule> TABLE = List.of(
       // addresses and identifiers, before anything reads their dots and digits
@@ -34,55 +45,56 @@ final class Rules {
       Rule.of("domain", "(?i)(?:www\\.)?(?:[a-z0-9-]+\\.)+(?:com|org|net|edu|io|ai|gov|dev|info|co|uk|de)"
           + "(?:/[^\\s]*[^\\s.,;:!?)\\]])?" + END, (m, out) -> Addresses.url(m.group(), out)),
       // versions and product numbers, after dates written with dots ("12.25.2020")
-      Rule.of("date", "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})" + END, Quantities::date),
+      n(Rule.of("date", "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})" + END, Quantities::date)),
       Rule.of("version", "(?<![\\p{L}\\p{N}.])v(\\d+(?:\\.\\d+)*)" + NUMBER_END, Versions::prefixed),
-      Rule.of("version", "(?<=\\b" + Versions.PRODUCTS + "\\s)(\\d+(?:\\.\\d+)+)" + NUMBER_END, Versions::dotted),
-      Rule.of("version", "(?<![\\p{L}\\p{N}.])(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*)" + NUMBER_END, Versions::dotted),
-      Rule.of("model-number", "(?<=\\b" + Versions.PAIRED + "\\s?)(\\d{4})" + END, Versions::paired),
+      n(Rule.of("version", "(?<=\\b" + Versions.PRODUCTS + "\\s)(\\d+(?:\\.\\d+)+)" + NUMBER_END, Versions::dotted)),
+      n(Rule.of("version", "(?<![\\p{L}\\p{N}.])(\\d+\\.\\d+\\.\\d+(?:\\.\\d+)*)" + NUMBER_END, Versions::dotted)),
+      n(Rule.of("model-number", "(?<=\\b" + Versions.PAIRED + "\\s?)(\\d{4})" + END, Versions::paired)),
       // clock, calendar and ratios
-      Rule.of("ratio", "(?<![\\p{L}\\p{N}:.])(\\d+):(\\d+)(?![\\p{N}:])", (m, s) -> Quantities.isRatio(s,
-          m.start(), m.end(), m.group(1), m.group(2)), Quantities::ratio),
-      Rule.of("time", "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?)?", Quantities::time),
-      Rule.of("clock-hour", "(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\b\\.?", (m, out) -> {
+      n(Rule.of("ratio", "(?<![\\p{L}\\p{N}:.])(\\d+):(\\d+)(?![\\p{N}:])",
+          (m, s) -> Quantities.isRatio(s, m.start(), m.end(), m.group(1), m.group(2)), Quantities::ratio)),
+      n(Rule.of("time", "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?)?", Quantities::time)),
+      n(Rule.of("clock-hour", "(\\d{1,2})\\s*([AaPp])\\.?[Mm]\\b\\.?", (m, out) -> {
         out.words(NumberWords.cardinal(Long.parseLong(m.group(1))));
         out.letters(m.group(2).toUpperCase(Locale.ROOT) + "M");
-      }),
-      Rule.of("date", "(?<![\\p{N}/])(0?[1-9]|1[0-2])/" + YEAR + END, Quantities::monthYear),
+      })),
+      n(Rule.of("date", "(?<![\\p{N}/])(0?[1-9]|1[0-2])/" + YEAR + END, Quantities::monthYear)),
       Rule.of("date", MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?" + NUMBER_END,
           (m, s) -> Integer.parseInt(m.group(2)) <= 31, Quantities::monthDay),
       // numbers with what they count
-      Rule.of("scientific", "(?<![\\p{L}\\p{N}.])(" + NUM + ")[eE]([-+−]?\\d{1,3})" + END, Quantities::scientific),
+      n(Rule.of("scientific", "(?<![\\p{L}\\p{N}.])(" + NUM + ")[eE]([-+−]?\\d{1,3})" + END, Quantities::scientific)),
       Rule.of("power", "(?<![\\p{L}\\p{N}])(" + NUM + "|\\p{L})\\^(\\{?[-−]?[\\p{L}\\p{N}]{1,4}\\}?)",
           MathReading::caret),
-      Rule.of("dimensions", "(?<![\\p{L}\\p{N}.])" + NUM + "(?:\\s?[×xX]\\s?" + NUM + ")+" + END,
-          Quantities::dimensions),
-      Rule.of("fraction", "(?<![\\p{L}\\p{N}/.])(\\d{1,3})/(\\d{1,3})(?![\\p{L}\\p{N}/]|[.,]\\d)",
-          Quantities::fraction),
-      Rule.of("fraction", "(\\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", Quantities::fractionGlyph),
-      Rule.of("year-range", YEAR + "\\s*[–—-]\\s*" + YEAR + END, (m, out) ->
+      n(Rule.of("dimensions", "(?<![\\p{L}\\p{N}.])" + NUM + "(?:\\s?[×xX]\\s?" + NUM + ")+" + END,
+          Quantities::dimensions)),
+      n(Rule.of("fraction", "(?<![\\p{L}\\p{N}/.])(\\d{1,3})/(\\d{1,3})(?![\\p{L}\\p{N}/]|[.,]\\d)",
+          Quantities::fraction)),
+      n(Rule.of("fraction", "(\\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", Quantities::fractionGlyph)),
+      n(Rule.of("year-range", YEAR + "\\s*[–—-]\\s*" + YEAR + END, (m, out) ->
           out.words(CalendarWords.year(Integer.parseInt(m.group(1))) + " to "
-              + CalendarWords.year(Integer.parseInt(m.group(2))))),
-      Rule.of("unit", "(" + SIGNED + ")(?:\\s?[–—-]\\s?([-−]?" + NUM + "))?(?:\\s(" + Units.EXPRESSION + ")|("
-          + Units.ATTACHED + "))", Units::quantity),
-      Rule.of("unit", "(" + SIGNED + ")s" + END, (m, s) -> m.group(1).matches(".*\\..*|\\d"),
-          (m, out) -> out.words(Quantities.signed(m.group(1)) + (m.group(1).equals("1") ? " second" : " seconds"))),
-      Rule.of("range", "(" + SIGNED + ")\\s*[–—-]\\s*([-−]?" + NUM + ")\\s?(%|[×xX])?" + END
-          + "(?!\\s*[=<>≤≥])",
-          (m, out) -> out.words(Quantities.signed(m.group(1)) + " to " + Quantities.signed(m.group(2))
-              + (m.group(3) == null ? "" : m.group(3).equals("%") ? " percent" : " times"))),
+              + CalendarWords.year(Integer.parseInt(m.group(2)))))),
+      n(Rule.of("unit", "(" + SIGNED + ")(?:\\s?[–—-]\\s?([-−]?" + NUM + "))?(?:\\s(" + Units.EXPRESSION + ")|("
+          + Units.ATTACHED + "))", Units::quantity)),
+      n(Rule.of("unit", "(" + SIGNED + ")s" + END, (m, s) -> m.group(1).matches(".*\\..*|\\d"), (m, out) ->
+          out.words(Quantities.signed(m.group(1)) + (m.group(1).equals("1") ? " second" : " seconds")))),
+      n(Rule.of("range", "(" + SIGNED + ")\\s*[–—-]\\s*([-−]?" + NUM + ")\\s?(%|[×xX])?" + END
+          + "(?!\\s*[=<>≤≥])", (m, out) -> out.words(Quantities.signed(m.group(1)) + " to "
+              + Quantities.signed(m.group(2))
+              + (m.group(3) == null ? "" : m.group(3).equals("%") ? " percent" : " times")))),
       Rule.of("currency", "([$€£])\\s?(" + NUM + ")(?:\\s?(thousand|million|billion|trillion|[KkMmBbTt])" + END
           + ")?", Quantities::currency),
-      Rule.of("percent", "(" + SIGNED + ")\\s?%", (m, out) -> out.words(Quantities.signed(m.group(1)) + " percent")),
-      Rule.of("multiplier", "(" + NUM + ")\\s?[×xX]" + END,
-          (m, out) -> out.words(Quantities.number(m.group(1)) + " times")),
-      Rule.of("ordinal", "(\\d+)(?:st|nd|rd|th)" + END,
-          (m, out) -> out.words(NumberWords.ordinal(Long.parseLong(m.group(1))))),
-      Rule.of("decade", "(?:'|’)?([1-9]0|1[1-9]\\d0|20\\d0)s" + END,
-          (m, out) -> out.words(CalendarWords.decade(Integer.parseInt(m.group(1))))),
-      Rule.of("magnitude", "(" + NUM + ")([KkMBT])" + END, (m, out) -> out.words(Quantities.number(m.group(1))
-          + " " + Quantities.MAGNITUDES.get(m.group(2).toLowerCase(Locale.ROOT)))),
-      Rule.of("year", YEAR + NUMBER_END, Quantities::year),
-      Rule.of("number", SIGNED + NUMBER_END, (m, out) -> out.words(Quantities.signed(m.group()))),
+      n(Rule.of("percent", "(" + SIGNED + ")\\s?%",
+          (m, out) -> out.words(Quantities.signed(m.group(1)) + " percent"))),
+      n(Rule.of("multiplier", "(" + NUM + ")\\s?[×xX]" + END,
+          (m, out) -> out.words(Quantities.number(m.group(1)) + " times"))),
+      n(Rule.of("ordinal", "(\\d+)(?:st|nd|rd|th)" + END,
+          (m, out) -> out.words(NumberWords.ordinal(Long.parseLong(m.group(1)))))),
+      n(Rule.of("decade", "(?:'|’)?([1-9]0|1[1-9]\\d0|20\\d0)s" + END,
+          (m, out) -> out.words(CalendarWords.decade(Integer.parseInt(m.group(1)))))),
+      n(Rule.of("magnitude", "(" + NUM + ")([KkMBT])" + END, (m, out) -> out.words(Quantities.number(m.group(1))
+          + " " + Quantities.MAGNITUDES.get(m.group(2).toLowerCase(Locale.ROOT))))),
+      n(Rule.of("year", YEAR + NUMBER_END, Quantities::year)),
+      n(Rule.of("number", SIGNED + NUMBER_END, (m, out) -> out.words(Quantities.signed(m.group())))),
       // references, abbreviations, titles
       Rule.of("reference", "(" + References.LABEL_WORDS + ")\\s*(\\(\\d+[a-z]?\\)|\\[\\d+(?:\\s*[,–-]\\s*\\d+)*\\]"
           + "|[IVXL]+(?![\\p{L}\\p{N}]))", References::labelled),
