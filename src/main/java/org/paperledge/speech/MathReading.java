@@ -52,10 +52,6 @@ final class MathReading {
   /** The name of a Greek letter ("γ" gamma, "Δ" delta). */
   static String greek(char c) {
     int i = GREEK_LETTERS.indexOf(Character.toLowerCase(c));
-    if (i < 0) {
-      // capitals whose lower case differs from the table's order (final sigma, variants)
-      i = GREEK_LETTERS.indexOf(String.valueOf(c).toLowerCase(java.util.Locale.ROOT));
-    }
     return i < 0 ? "" : GREEK_NAMES[i];
   }
 

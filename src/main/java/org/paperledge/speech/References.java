@@ -25,6 +25,7 @@ final class References {
       + "Theorems?|Lemmas?|Propositions?|Corollary|Definitions?|Algorithms?|Parts?|Vol\\.|Volumes?|Steps?|Stages?"
       + "|Phases?|figures?|tables?|equations?|sections?|chapters?|appendix|references?)";
   private static final Pattern NUMBERS = Pattern.compile("\\d+[a-z]?");
+  private static final Pattern NUMBER_AND_LETTER = Pattern.compile("(\\d+)([a-z]?)");
   private static final Pattern ROMAN = Pattern.compile("[IVXL]+");
 
   private References() {}
@@ -104,7 +105,7 @@ final class References {
         if (k > 0) {
           out.words("to");
         }
-        Matcher n = Pattern.compile("(\\d+)([a-z]?)").matcher(ends[k]);
+        Matcher n = NUMBER_AND_LETTER.matcher(ends[k]);
         if (n.matches()) {
           out.words(NumberWords.cardinal(n.group(1)));
           if (!n.group(2).isEmpty()) {

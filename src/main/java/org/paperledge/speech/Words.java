@@ -153,7 +153,10 @@ final class Words {
   private static void letter(String w, Emitter out) {
     String before = out.sentence().substring(0, out.start()).strip();
     boolean opening = before.isEmpty() || before.matches("(?s).*[:“\"(]");
-    if (w.equals("a") || w.equals("I") || w.equals("A") && opening) {
+    char c = w.charAt(0);
+    if (!MathReading.greek(c).isEmpty()) {
+      out.words(MathReading.greek(c));
+    } else if (w.equals("a") || w.equals("I") || w.equals("A") && opening || Letters.letter(c).isEmpty()) {
       out.add(Token.of(w));
     } else {
       out.letters(w.toUpperCase(Locale.ROOT));

@@ -21,7 +21,7 @@ class NormalizerRobustnessTest {
       "NASA", "ReLU", "LoRA", "GPU", "|", "\\", "*", "#", "&", "+", "Jan.", "May", "on", "of", "k", "M", "n",
       "YOLOv", "INT", "!", "?", "…", "—", "http://x.org", "arXiv:", "RTX ", "Python ", "v1.", "10^", "[1,",
       "pp.", "No.", "H2O", "s.d.", "§", "→", "tok/s", "m/s²", "12/", "/2024", "Table ", "III", "SQuAD",
-      "GPUs'", "OpenAI's", "⁻", "⁹", "🎉", "ﬁ", "١٢"};
+      "GPUs'", "OpenAI's", "⁻", "⁹", "🎉", "ﬁ", "١٢", "Λ.", "é", "ß."};
 
   private final Normalizer normalizer;
 
@@ -46,6 +46,32 @@ class NormalizerRobustnessTest {
       "Version v99999999999999999999 and [99999999999999999999].", "The 0.5s and 5s and 10s of runs."})
   void inputsThatOnceThrew(String text) {
     assertSafe(text);
+  }
+
+  @Test
+  void noLetterOrDigitVanishesUnlessItIsACitation() {
+    Random random = new Random(7);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = 1 + random.nextInt(10); k > 0; k--) {
+        text.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String sentence = text.toString();
+      boolean[] covered = new boolean[sentence.length()];
+      List<Normalizer.Placed> placed = normalizer.normalize(sentence, (offset, dropped) -> covered[offset] = true);
+      for (Normalizer.Placed p : placed) {
+        for (int c = p.start(); c < p.end(); c++) {
+          covered[c] = true;
+        }
+      }
+      String citations = sentence.replaceAll("\\[[\\d,–\\s-]*\\]", m -> "#".repeat(m.group().length()));
+      for (int c = 0; c < sentence.length(); c++) {
+        if (Character.isLetterOrDigit(sentence.charAt(c)) && citations.charAt(c) != '#') {
+          assertThat(covered[c]).as("'%s' at %d of %s, read as %s", sentence.charAt(c), c, sentence,
+              normalizer.tokens(sentence)).isTrue();
+        }
+      }
+    }
   }
 
   private void assertSafe(String text) {
