@@ -28,7 +28,9 @@ final class MathReading {
       Map.entry("∪", "union"), Map.entry("∩", "intersection"), Map.entry("∅", "the empty set"),
       Map.entry("∀", "for all"), Map.entry("∃", "there exists"), Map.entry("¬", "not"), Map.entry("∧", "and"),
       Map.entry("∨", "or"), Map.entry("§", "section"), Map.entry("§§", "sections"), Map.entry("¶", "paragraph"),
-      Map.entry("#", "number"), Map.entry("′", "prime"), Map.entry("″", "double prime"));
+      Map.entry("#", "number"), Map.entry("′", "prime"), Map.entry("″", "double prime"),
+      Map.entry("ℝ", "the reals"), Map.entry("ℕ", "the natural numbers"), Map.entry("ℤ", "the integers"),
+      Map.entry("ℚ", "the rationals"), Map.entry("ℂ", "the complex numbers"));
   /** Every symbol above, longest first, for the rule's pattern. */
   static final String SYMBOL = SYMBOLS.keySet().stream()
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(java.util.regex.Pattern::quote)
@@ -68,6 +70,9 @@ final class MathReading {
     }
     if (e.equals("3")) {
       return "cubed";
+    }
+    if (e.matches("-?\\d*\\.\\d+")) {
+      return "to the power " + (e.startsWith("-") ? "minus " : "") + NumberWords.decimal(e.replace("-", ""));
     }
     if (e.matches("-?\\d{7,}")) {
       return "to the power " + (e.startsWith("-") ? "minus " : "") + NumberWords.digits(e.replace("-", ""));
@@ -109,7 +114,7 @@ final class MathReading {
       Words.compound(base, out);
     }
     String exponent = m.group(2).replace("{", "").replace("}", "").replace('−', '-');
-    if (exponent.matches("-?\\d{1,6}")) {
+    if (exponent.matches("-?\\d+(?:\\.\\d+)?")) {
       out.words(power(exponent));
     } else {
       out.words(exponent.startsWith("-") ? "to the minus" : "to the");

@@ -20,10 +20,10 @@ final class References {
   /** What may follow a label: a number, a bracket, a single capital or a Roman numeral. */
   private static final Pattern LABELLED = Pattern.compile("\\s*(?:\\d|[(\\[]\\d|\\p{Lu}(?!\\p{L})|[IVXL]+(?!\\p{L}))");
   /** Words that name what a reference points at, written out or abbreviated. */
-  static final String LABEL_WORDS = "(?:(?i:fig|figs|eq|eqs|eqn|tab|tabs|sec|sect|secs|ch|app|ref|refs|thm|lem|"
+  static final String LABEL_WORDS = "(?:(?i:fig|figs|eq|eqs|eqn|tab|tabs|sec|sect|sects|secs|ch|app|ref|refs|thm|lem|"
       + "prop|cor|def|alg)\\.|Figures?|Tables?|Equations?|Sections?|Chapters?|Appendix|Appendices|References?|"
       + "Theorems?|Lemmas?|Propositions?|Corollary|Definitions?|Algorithms?|Parts?|Vol\\.|Volumes?|Steps?|Stages?"
-      + "|Phases?|figures?|tables?|equations?|sections?|chapters?|appendix|references?)";
+      + "|Phases?|Types?|Levels?|War|figures?|tables?|equations?|sections?|chapters?|appendix|references?)";
   private static final Pattern NUMBERS = Pattern.compile("\\d+[a-z]?");
   private static final Pattern NUMBER_AND_LETTER = Pattern.compile("(\\d+)([a-z]?)");
   private static final Pattern ROMAN = Pattern.compile("[IVXL]+");

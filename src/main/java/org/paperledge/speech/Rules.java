@@ -63,7 +63,7 @@ final class Rules {
           (m, s) -> Integer.parseInt(m.group(2)) <= 31, Quantities::monthDay),
       // numbers with what they count
       n(Rule.of("scientific", "(?<![\\p{L}\\p{N}.])(" + NUM + ")[eE]([-+−]?\\d{1,3})" + END, Quantities::scientific)),
-      Rule.of("power", "(?<![\\p{L}\\p{N}])(" + NUM + "|\\p{L})\\^(\\{?[-−]?[\\p{L}\\p{N}]{1,4}\\}?)",
+      Rule.of("power", "(?<![\\p{L}\\p{N}])(" + NUM + "|\\p{L})\\^(\\{?[-−]?(?:\\d+\\.\\d+|[\\p{L}\\p{N}]{1,4})\\}?)",
           MathReading::caret),
       n(Rule.of("dimensions", "(?<![\\p{L}\\p{N}.])" + NUM + "(?:\\s?[×xX]\\s?" + NUM + ")+" + END,
           Quantities::dimensions)),
@@ -75,6 +75,8 @@ final class Rules {
               + CalendarWords.year(Integer.parseInt(m.group(2)))))),
       n(Rule.of("unit", "(" + SIGNED + ")(?:\\s?[–—-]\\s?([-−]?" + NUM + "))?(?:\\s(" + Units.EXPRESSION + ")|("
           + Units.ATTACHED + "))", Units::quantity)),
+      n(Rule.of("unit", "(" + SIGNED + ")-(" + Units.SYMBOL + ")" + END,
+          (m, out) -> out.words(Quantities.signed(m.group(1)) + " " + Units.name(m.group(2), false)))),
       n(Rule.of("unit", "(" + SIGNED + ")s" + END, (m, s) -> m.group(1).matches(".*\\..*|\\d"), (m, out) ->
           out.words(Quantities.signed(m.group(1)) + (m.group(1).equals("1") ? " second" : " seconds")))),
       n(Rule.of("range", "(" + SIGNED + ")\\s*[–—-]\\s*([-−]?" + NUM + ")\\s?(%|[×xX])?" + END
@@ -98,6 +100,8 @@ final class Rules {
       // references, abbreviations, titles
       Rule.of("reference", "(" + References.LABEL_WORDS + ")\\s*(\\(\\d+[a-z]?\\)|\\[\\d+(?:\\s*[,–-]\\s*\\d+)*\\]"
           + "|[IVXL]+(?![\\p{L}\\p{N}]))", References::labelled),
+      Rule.of("regnal", "(?<=\\b\\p{Lu}\\p{Ll}+\\s)(II|III|IV|VI{1,3}|IX|XI{0,3}|XI?V)(?![\\p{L}\\p{N}])",
+          (m, out) -> out.words("the " + NumberWords.ordinal(References.roman(m.group(1))))),
       Rule.of("abbreviation", References.ABBREVIATION, (m, out) -> References.abbreviation(m.group(), out)),
       Rule.of("dotted-acronym", "(?:\\p{Lu}\\.){2,}", (m, out) -> out.letters(m.group().replace(".", ""))),
       Rule.of("shorthand", "(?i)(?<![\\p{L}])(w/o|w/|vs)(?![\\p{L}/])", (m, out) -> out.words(switch (
@@ -110,7 +114,9 @@ final class Rules {
       Rule.of("big-o", "(?<![\\p{L}])([OΘΩo])\\(([^()]{1,40})\\)", MathReading::bigO),
       Rule.of("function", "(?<![\\p{L}])([a-zA-Z])\\(([\\p{L}\\p{N}](?:\\s?[,|]\\s?[\\p{L}\\p{N}]){0,3})\\)",
           MathReading::function),
-      Rule.of("greek", "(" + MathReading.GREEK + ")(?=[^\\p{L}]|\\p{L}(?!\\p{L})|$)", MathReading::greekLetter),
+      Rule.of("symbol", "[ℝℕℤℚℂ](?!\\p{L})", MathReading::symbol),
+      Rule.of("greek", "(" + MathReading.GREEK + ")(?=[^\\p{L}]|\\p{L}(?!\\p{L})|$)",
+          (m, s) -> !Units.isSymbolAt(s, m.start()), MathReading::greekLetter),
       // words and compounds
       Rule.of("word", "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:[-_./+][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?)*\\+?",
           (m, out) -> Words.compound(m.group(), out)),

@@ -54,7 +54,7 @@ final class Units {
     UNITS.remove("B");
     UNITS.remove("b");
     UNITS.remove("A");
-    UNITS.remove("L");
+    put("L", "liter", "liters", false, false); // "2 L", "2 L/min"; never "5L"
     put("°C", "degree Celsius", "degrees Celsius", true, false);
     put("°F", "degree Fahrenheit", "degrees Fahrenheit", true, false);
     put("°", "degree", "degrees", true, false);
@@ -183,6 +183,15 @@ final class Units {
   /** "$2/hour", "5%/year": the slash is "per". */
   static void per(Matcher m, Emitter out) {
     out.words("per " + name(m.group(1), false));
+  }
+
+  /** Whether a unit symbol of two letters or more is written at {@code at} in {@code sentence} ("μs", "kΩ"). */
+  static boolean isSymbolAt(String sentence, int at) {
+    int end = at;
+    while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+      end++;
+    }
+    return end - at >= 2 && find(sentence.substring(at, end)).isPresent();
   }
 
   /** Whether {@code word} is a unit symbol or a noun a slash before it reads "per". */

@@ -24,10 +24,15 @@ final class Words {
   private Words() {}
 
   /** A word, or a compound such as "Qwen2.5-Coder", "ResNet-50's" or "HumanEval+". */
-  static void compound(String text, Emitter out) {
+  static void compound(String written, Emitter out) {
+    String text = plainLetters(written);
     Optional<Lexicon.Entry> whole = out.lookup(text);
     if (whole.isPresent()) {
       out.lexical(text, whole.get());
+      return;
+    }
+    if (!written.matches("\\p{ASCII}+") && Units.find(written).isPresent()) {
+      out.words(Units.name(written, true)); // "in µs", "in Ω": symbols no word is written with
       return;
     }
     if (text.length() > 1 && text.endsWith("+")) {
@@ -72,6 +77,20 @@ final class Words {
     }
   }
 
+  /** The text with compatibility letters made plain ("ﬁnd" as find, "𝑥" as x); digits and powers stay. */
+  static String plainLetters(String text) {
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(cp -> {
+      String c = new String(Character.toChars(cp));
+      String plain = java.text.Normalizer.normalize(c, java.text.Normalizer.Form.NFKC);
+      out.append(Character.isLetter(cp) && plain.codePoints().allMatch(Character::isLetter) ? plain : c);
+    });
+    return out.toString();
+  }
+
   /** One part of a compound: letters and digits alternate ("Qwen2.5", "70B", "4o", "GSM8K", "A100s", "x²"). */
   private static void part(String part, Emitter out) {
     Optional<Lexicon.Entry> entry = out.lookup(part);
@@ -110,6 +129,9 @@ final class Words {
         out.words(NumberWords.cardinal(MathReading.subscript(piece)));
       } else if (piece.equals("o") && digits) {
         out.words("oh");
+      } else if (piece.equals("x") && i > 0 && i + 1 < pieces.size()
+          && Character.isDigit(pieces.get(i - 1).charAt(0)) && Character.isDigit(pieces.get(i + 1).charAt(0))) {
+        out.words("by"); // "8x7B": eight by seven B
       } else if (digits && piece.length() <= 3 && piece.matches("\\p{Ll}+") && !piece.matches(".*[aeiouy].*")) {
         out.letters(piece.toUpperCase(Locale.ROOT)); // "fp16", "mp3"
       } else if (piece.length() == 1 && !piece.equals("a")) {
@@ -154,8 +176,11 @@ final class Words {
     String before = out.sentence().substring(0, out.start()).strip();
     boolean opening = before.isEmpty() || before.matches("(?s).*[:“\"(]");
     char c = w.charAt(0);
+    String plain = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKD);
     if (!MathReading.greek(c).isEmpty()) {
       out.words(MathReading.greek(c));
+    } else if (!plain.equals(w) && plain.matches("\\p{L}")) {
+      letter(plain, out); // "𝑥" is x, "ℝ" is R
     } else if (w.equals("a") || w.equals("I") || w.equals("A") && opening || Letters.letter(c).isEmpty()) {
       out.add(Token.of(w));
     } else {
