@@ -148,7 +148,7 @@ public final class NumberWords {
     return count + " " + (single ? unit : plural(unit));
   }
 
-  /** Names a denominator by its ordinal, without the "one" of a round power of ten ("hundredth", not "one hundredth"). */
+  /** Names a denominator by its ordinal, without the "one" of a round power of ten ("hundredth", not "one"). */
   private static String denominatorWord(int denominator) {
     String words = ordinal(denominator);
     boolean roundScale = words.startsWith("one ") && words.indexOf(' ') == words.lastIndexOf(' ');

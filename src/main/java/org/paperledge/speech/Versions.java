@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 final class Versions {
   /** Words after which "3.12" is a version: languages, systems, tools, and the word itself. */
   static final String PRODUCTS = "(?:Python|Java|JDK|CUDA|cuDNN|Ubuntu|Debian|Fedora|macOS|iOS|Android|Windows|"
-      + "Linux|PyTorch|TensorFlow|JAX|Keras|Go|Rust|Scala|Ruby|Perl|PHP|Julia|MATLAB|Kotlin|Swift|GCC|LLVM|Clang|Chrome|"
-      + "Firefox|Unicode|HTTP|TLS|Bluetooth|USB|Spark|Kafka|PostgreSQL|Postgres|MySQL|SQLite|Redis|Docker|"
+      + "Linux|PyTorch|TensorFlow|JAX|Keras|Go|Rust|Scala|Ruby|Perl|PHP|Julia|MATLAB|Kotlin|Swift|GCC|LLVM|Clang|"
+      + "Chrome|Firefox|Unicode|HTTP|TLS|Bluetooth|USB|Spark|Kafka|PostgreSQL|Postgres|MySQL|SQLite|Redis|Docker|"
       + "Kubernetes|React|Django|Flask|NumPy|Node|Gradle|Maven|Xcode|ONNX|OpenCV|version|Version|release|"
       + "Release|versions|releases)";
   /** Product lines whose four-digit model numbers are read in pairs ("forty ninety"). */
