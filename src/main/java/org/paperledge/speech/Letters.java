@@ -57,7 +57,11 @@ final class Letters {
           continue;
         }
       }
-      letter(c).ifPresent(out::add);
+      if (letter(c).isPresent()) {
+        out.add(letter(c).get());
+      } else if (Character.isLetter(c)) {
+        out.add(Token.of(String.valueOf(c))); // a letter outside A to Z is left to MaryTTS, never dropped
+      }
     }
     return out;
   }

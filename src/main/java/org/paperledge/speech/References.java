@@ -46,7 +46,7 @@ final class References {
     }
     String word = text.substring(0, text.length() - 1);
     boolean last = out.sentence().substring(out.end()).isBlank();
-    if (word.matches("\\p{Lu}") && !last) {
+    if (word.matches("[A-Z]") && !last) {
       out.letters(word); // an initial, as in "J. Smith"
       return;
     }

@@ -97,13 +97,14 @@ final class Rules {
           + " " + Quantities.MAGNITUDES.get(m.group(2).toLowerCase(Locale.ROOT))))),
       n(Rule.of("year", YEAR + NUMBER_END, Quantities::year)),
       n(Rule.of("number", SIGNED + NUMBER_END, (m, out) -> out.words(Quantities.signed(m.group())))),
-      // references, abbreviations, titles
+      // references, abbreviations, titles (after the number sets, which look like letters)
+      Rule.of("symbol", "[ℝℕℤℚℂ](?!\\p{L})", MathReading::symbol),
       Rule.of("reference", "(" + References.LABEL_WORDS + ")\\s*(\\(\\d+[a-z]?\\)|\\[\\d+(?:\\s*[,–-]\\s*\\d+)*\\]"
           + "|[IVXL]+(?![\\p{L}\\p{N}]))", References::labelled),
       Rule.of("regnal", "(?<=\\b\\p{Lu}\\p{Ll}+\\s)(II|III|IV|VI{1,3}|IX|XI{0,3}|XI?V)(?![\\p{L}\\p{N}])",
           (m, out) -> out.words("the " + NumberWords.ordinal(References.roman(m.group(1))))),
       Rule.of("abbreviation", References.ABBREVIATION, (m, out) -> References.abbreviation(m.group(), out)),
-      Rule.of("dotted-acronym", "(?:\\p{Lu}\\.){2,}", (m, out) -> out.letters(m.group().replace(".", ""))),
+      Rule.of("dotted-acronym", "(?:[A-Z]\\.){2,}", (m, out) -> out.letters(m.group().replace(".", ""))),
       Rule.of("shorthand", "(?i)(?<![\\p{L}])(w/o|w/|vs)(?![\\p{L}/])", (m, out) -> out.words(switch (
           m.group(1).toLowerCase(Locale.ROOT)) {
             case "w/o" -> "without";
@@ -114,7 +115,6 @@ final class Rules {
       Rule.of("big-o", "(?<![\\p{L}])([OΘΩo])\\(([^()]{1,40})\\)", MathReading::bigO),
       Rule.of("function", "(?<![\\p{L}])([a-zA-Z])\\(([\\p{L}\\p{N}](?:\\s?[,|]\\s?[\\p{L}\\p{N}]){0,3})\\)",
           MathReading::function),
-      Rule.of("symbol", "[ℝℕℤℚℂ](?!\\p{L})", MathReading::symbol),
       Rule.of("greek", "(" + MathReading.GREEK + ")(?=[^\\p{L}]|\\p{L}(?!\\p{L})|$)",
           (m, s) -> !Units.isSymbolAt(s, m.start()), MathReading::greekLetter),
       // words and compounds

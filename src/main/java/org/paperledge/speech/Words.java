@@ -77,7 +77,10 @@ final class Words {
     }
   }
 
-  /** The text with compatibility letters made plain ("ﬁnd" as find, "𝑥" as x); digits and powers stay. */
+  /**
+   * The text with compatibility letters made plain ("ﬁnd" as find, "𝑥" as x) and decimal digits of other scripts
+   * as ASCII digits ("١٢" as 12); superscripts and fractions stay for their own readings.
+   */
   static String plainLetters(String text) {
     if (text.chars().allMatch(c -> c < 0x80)) {
       return text;
@@ -86,7 +89,11 @@ final class Words {
     text.codePoints().forEach(cp -> {
       String c = new String(Character.toChars(cp));
       String plain = java.text.Normalizer.normalize(c, java.text.Normalizer.Form.NFKC);
-      out.append(Character.isLetter(cp) && plain.codePoints().allMatch(Character::isLetter) ? plain : c);
+      if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+        out.append((char) ('0' + Character.digit(cp, 10)));
+      } else {
+        out.append(Character.isLetter(cp) && plain.codePoints().allMatch(Character::isLetter) ? plain : c);
+      }
     });
     return out.toString();
   }
@@ -132,7 +139,7 @@ final class Words {
       } else if (piece.equals("x") && i > 0 && i + 1 < pieces.size()
           && Character.isDigit(pieces.get(i - 1).charAt(0)) && Character.isDigit(pieces.get(i + 1).charAt(0))) {
         out.words("by"); // "8x7B": eight by seven B
-      } else if (digits && piece.length() <= 3 && piece.matches("\\p{Ll}+") && !piece.matches(".*[aeiouy].*")) {
+      } else if (digits && piece.matches("[b-df-hj-np-tv-xz]{1,3}")) {
         out.letters(piece.toUpperCase(Locale.ROOT)); // "fp16", "mp3"
       } else if (piece.length() == 1 && !piece.equals("a")) {
         out.letters(piece.toUpperCase(Locale.ROOT));
@@ -159,7 +166,7 @@ final class Words {
     } else if (w.matches("\\p{Lu}+")) {
       acronym(w, out);
     } else if (w.matches("\\p{Lu}?\\p{Ll}+")) {
-      if (w.length() <= 3 && w.equals(lower) && !w.matches(".*[aeiouy].*") && !INTERJECTIONS.contains(w)) {
+      if (w.matches("[b-df-hj-np-tv-xz]{2,3}") && !INTERJECTIONS.contains(w)) {
         out.letters(w.toUpperCase(Locale.ROOT)); // "nm", "xy": no vowel, no word
       } else {
         out.add(Token.of(w));
