@@ -37,6 +37,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--spoken", description = "Print, paragraph by paragraph, exactly the words the voice is given.")
   boolean spoken;
 
+  @Option(names = "--explain", description = "Print, for every span a rule changed, the words it gave and the"
+      + " rule (with its reason, where it chose between readings), then the findings.")
+  boolean explain;
+
   @Option(names = "--strict", description = "Fail (exit 1) on warnings too, for CI.")
   boolean strict;
 
@@ -65,12 +69,17 @@ final class CheckCommand implements Callable<Integer> {
         ScriptChecker.Voice voice = profiles.get(name);
         if (voice == null) {
           VoiceProfile profile = VoiceProfile.load(project.voices, name);
-          voice = new ScriptChecker.Voice(profile.lexicon(), project.voices.resolve(name + ".lexicon").toString());
+          voice = new ScriptChecker.Voice(profile.lexicon(), profile.lexiconFile().map(Path::toString)
+              .orElse("a lexicon file (" + project.voices.resolve(name + ".yaml") + " names none: add 'lexicon:"
+                  + " FILE')"));
           profiles.put(name, voice);
         }
         if (spoken) {
           checker.spoken(script, voice, show.name()).forEach(out::println);
           continue;
+        }
+        if (explain) {
+          checker.explain(script, voice).forEach(out::println);
         }
         findings.addAll(checker.check(script, voice));
       }

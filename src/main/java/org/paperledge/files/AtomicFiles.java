@@ -44,6 +44,23 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Moves a finished temporary file over {@code target}, an existing file the user edits (a lexicon, a script),
+   * in one step, keeping {@code target}'s permissions.
+   */
+  public static void replaceKeepingPermissions(Path tmp, Path target) throws IOException {
+    java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(target,
+        java.nio.file.attribute.PosixFileAttributeView.class);
+    if (view != null) {
+      Files.setPosixFilePermissions(tmp, view.readAttributes().permissions());
+    }
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("cannot replace " + target + " in one step: " + e.getMessage(), e);
+    }
+  }
+
   /** Writes {@code bytes} as {@code target}, whole or not at all. */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path tmp = tempBeside(target);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.paperledge.lint.Finding.Severity;
@@ -19,8 +20,9 @@ import org.paperledge.speech.Normalizer;
 import org.paperledge.speech.Token;
 
 /**
- * Lints scripts without rendering them: front matter and structure, words the voice does not know, acronyms no
- * lexicon entry covers, characters that are not read, and sentences too long for one breath.
+ * Lints scripts without rendering them: front matter and structure, readings the normalizer guessed (acronyms,
+ * compounds, words the voice does not know), characters that are not read, and sentences too long for one
+ * breath. It also explains, token by token, which rule read what ({@link #explain}).
  */
 public final class ScriptChecker {
   /** Spoken words in one sentence above which a listener hears the voice run out of breath. */
@@ -65,15 +67,15 @@ public final class ScriptChecker {
       findings.add(new Finding(file, notice.line(), 1, Severity.WARNING, notice.message(), Optional.empty()));
     }
     findings.addAll(CastCheck.check(script));
-    Lexicon lexicon = voice.lexicon().with(script.lexicon());
-    Normalizer normalizer = new Normalizer(lexicon);
+    Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
+    Guesses guesses = new Guesses(maryLexicon, voice.lexiconName());
     Set<String> reported = new LinkedHashSet<>();
     for (Segment segment : segmenter.segments(script)) {
       Script.Paragraph paragraph = paragraphOf(script, segment);
       List<Normalizer.Placed> placed = normalizer.normalize(segment.text(), (offset, text) -> {
-        if (!isEmoji(text.codePointAt(0))) {
+        if (!isEmoji(text.codePointAt(0)) && reported.add("symbol:" + text)) {
           findings.add(at(file, paragraph, segment.offset() + offset, Severity.WARNING,
-              "'" + text + "' is not read aloud", Optional.empty()));
+              "'" + text + "' is not read aloud", Optional.of(text + " = " + symbolName(text))));
         }
       });
       long words = placed.stream().filter(p -> !p.token().isPunctuation()).count();
@@ -81,35 +83,36 @@ public final class ScriptChecker {
         findings.add(at(file, paragraph, segment.offset(), Severity.WARNING, "sentence of " + words
             + " spoken words is long to say in one breath; consider splitting it", Optional.empty()));
       }
-      for (int i = 0; i < placed.size(); i++) {
-        Normalizer.Placed p = placed.get(i);
-        String source = segment.text().substring(p.start(), p.end());
-        int offset = segment.offset() + p.start();
-        if (p.rule().equals("acronym")) {
-          String acronym = acronymAt(placed, i, segment.text());
-          if (reported.add("acronym:" + acronym)) {
-            findings.add(at(file, paragraph, offset, Severity.WARNING, "unknown acronym '" + acronym
-                + "' will be spelled out; if it is said as a word, give it a lexicon entry in "
-                + voice.lexiconName(), Optional.of(acronym + " = " + String.join(" ", acronym.split("")))));
-          }
-          while (i + 1 < placed.size() && placed.get(i + 1).rule().equals("acronym")
-              && placed.get(i + 1).start() == p.start()) {
-            i++;
-          }
-          continue;
-        }
-        Token token = p.token();
-        if (p.rule().equals("word") && token.phonemes().isEmpty() && token.text().matches("\\p{L}+(['’]\\p{L}+)?")
-            && !maryLexicon.knows(token.text()) && reported.add("word:" + token.text())) {
-          String guess = maryLexicon.guess(token.text()).map(g -> " /" + g + "/").orElse("");
-          findings.add(at(file, paragraph, offset, Severity.WARNING, "'" + token.text() + "'"
-              + (source.equals(token.text()) ? "" : " (in '" + source + "')")
-              + " is not in the voice's lexicon; MaryTTS will guess" + guess,
-              Optional.of(token.text() + " = " + (guess.isEmpty() ? "..." : guess.strip()))));
+      for (Reading reading : Reading.of(segment.text(), placed)) {
+        for (Guesses.Guess guess : guesses.of(reading, reported)) {
+          findings.add(at(file, paragraph, segment.offset() + guess.offset(), Severity.WARNING, guess.message(),
+              Optional.of(guess.lexiconLine())));
         }
       }
     }
     return findings;
+  }
+
+  /**
+   * For every span of the script a rule changed, one line: where it is, what is written, what is said, and the
+   * rules that said it with their reasons ({@code file:line:col: 'GPT-4o' -> G P T four oh [word, acronym-letters:
+   * three capitals are spelled]}).
+   */
+  public List<String> explain(Script script, Voice voice) {
+    Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
+    List<String> lines = new ArrayList<>();
+    for (Segment segment : segmenter.segments(script)) {
+      Script.Paragraph paragraph = paragraphOf(script, segment);
+      for (Reading r : Reading.of(segment.text(), normalizer.normalize(segment.text(), (a, b) -> { }))) {
+        if (r.changed()) {
+          int offset = segment.offset() + r.start();
+          String notes = r.notes().isEmpty() ? "" : ": " + String.join("; ", r.notes());
+          lines.add(script.file() + ":" + paragraph.source().line(offset) + ":" + paragraph.source().column(offset)
+              + ": '" + r.written() + "' -> " + r.said() + " [" + String.join(", ", r.rules()) + notes + "]");
+        }
+      }
+    }
+    return lines;
   }
 
   /**
@@ -155,16 +158,11 @@ public final class ScriptChecker {
     return out.toString();
   }
 
-  private static String acronymAt(List<Normalizer.Placed> placed, int i, String text) {
-    Normalizer.Placed p = placed.get(i);
-    String source = text.substring(p.start(), p.end());
-    StringBuilder letters = new StringBuilder();
-    for (int k = i; k < placed.size() && placed.get(k).rule().equals("acronym")
-        && placed.get(k).start() == p.start(); k++) {
-      letters.append(placed.get(k).token().text());
-    }
-    String spelled = letters.toString();
-    return source.contains(spelled) ? spelled : source.replaceAll("[^\\p{L}]", "");
+  /** A name to say for a symbol, from its Unicode name ("§" section sign), as the spoken side of a lexicon line. */
+  private static String symbolName(String symbol) {
+    String name = Character.getName(symbol.codePointAt(0));
+    return name == null ? "..." : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll(" +", " ")
+        .strip();
   }
 
   private static Script.Paragraph paragraphOf(Script script, Segment segment) {

@@ -3,21 +3,13 @@ package org.paperledge.script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.paperledge.model.Abbreviations;
 
 /**
- * Splits plain text into sentences without breaking after abbreviations, initials or decimal points.
+ * Splits plain text into sentences without breaking after abbreviations ({@link Abbreviations}), initials or
+ * decimal points.
  */
 public final class Sentences {
-  /** Abbreviations after which a period does not end a sentence (compared in lower case, without the period). */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "e.g", "i.e", "al", "approx", "cf", "ca",
-      "dept", "univ", "resp", "p.m", "a.m", "u.s", "u.k", "ph.d", "jan", "feb", "aug", "sep", "sept", "oct",
-      "nov");
-  /** Abbreviations only when a number follows ("Fig. 3", "No. 5"); elsewhere they are ordinary words. */
-  private static final Set<String> BEFORE_NUMBERS = Set.of("fig", "figs", "eq", "eqs", "sec", "no", "vol", "ch",
-      "ref", "refs", "tab", "p", "pp");
-
   private Sentences() {}
 
   /** A sentence's place in its paragraph: {@code text.substring(start, end)}. */
@@ -68,14 +60,18 @@ public final class Sentences {
     return sentences;
   }
 
-  /** Whether a single capital letter follows the period, as in "Fig. B shows". */
+  /** Whether a label follows the period: a single capital or a Roman numeral, as in "Fig. B" or "Tab. IV". */
   private static boolean isLabel(String text, int dot) {
     int i = dot + 1;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    return i < text.length() && Character.isUpperCase(text.charAt(i))
-        && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)));
+    int j = i;
+    while (j < text.length() && (j == i ? Character.isUpperCase(text.charAt(j)) : "IVXL".indexOf(text.charAt(j)) >= 0
+        && "IVXL".indexOf(text.charAt(i)) >= 0)) {
+      j++;
+    }
+    return j > i && (j == text.length() || !Character.isLetter(text.charAt(j)));
   }
 
   private static boolean isTerminalTrail(char c) {
@@ -94,11 +90,13 @@ public final class Sentences {
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
       return false; // an initial, as in "J. Smith"
     }
-    if (BEFORE_NUMBERS.contains(word) && (Character.isDigit(following) || isLabel(text, dot))) {
+    Abbreviations.Kind kind = Abbreviations.endingWith(word).orElse(null);
+    if (kind == Abbreviations.Kind.LABEL && (Character.isDigit(following) || following == '('
+        || following == '[' || isLabel(text, dot))) {
       return false;
     }
-    if (ABBREVIATIONS.contains(word)) {
-      return false; // titles, "e.g.", "et al." and the like never end a sentence here
+    if (kind == Abbreviations.Kind.TITLE || kind == Abbreviations.Kind.INLINE) {
+      return false; // titles, degrees, "e.g.", "et al." and the like never end a sentence here
     }
     return Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
         || following == '“' || following == '(' || following == '\'' || following == '‘'

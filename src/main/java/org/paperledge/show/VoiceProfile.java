@@ -27,9 +27,10 @@ import org.paperledge.model.VoiceDesign;
  * @param effects MaryTTS audio effects, empty for none
  * @param lexicon the pronunciation lexicon
  * @param design how the voice is reshaped before PaperLedge's vocoder ({@link VoiceDesign#NONE}: not at all)
+ * @param lexiconFile the file its {@code lexicon:} key names, if any (where a new entry goes)
  */
 public record VoiceProfile(String name, String speaker, String maryVoice, double rate, String effects,
-    Lexicon lexicon, VoiceDesign design) {
+    Lexicon lexicon, VoiceDesign design, Optional<Path> lexiconFile) {
 
   static final Set<String> KEYS = Stream.concat(Stream.of("speaker", "mary-voice", "rate", "effects", "lexicon"),
       VoiceDesign.KEYS.stream()).collect(Collectors.toUnmodifiableSet());
@@ -42,6 +43,7 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
     Objects.requireNonNull(effects, "effects");
     Objects.requireNonNull(lexicon, "lexicon");
     Objects.requireNonNull(design, "design");
+    Objects.requireNonNull(lexiconFile, "lexiconFile");
     if (!effects.isBlank() && !design.isIdentity()) {
       throw new IllegalArgumentException("a voice design and MaryTTS audio effects exclude each other");
     }
@@ -92,14 +94,17 @@ public record VoiceProfile(String name, String speaker, String maryVoice, double
           + " settings (" + String.join(", ", VoiceDesign.KEYS.stream().sorted().toList()) + "): leave it empty");
     }
     Lexicon lexicon = Lexicon.EMPTY;
+    Optional<Path> lexiconFile = Optional.empty();
     if (yaml.text("lexicon").isPresent()) {
-      Path lexiconFile = voices.resolve(yaml.text("lexicon").get()).normalize();
-      if (!lexiconFile.startsWith(voices.normalize())) {
+      Path named = voices.resolve(yaml.text("lexicon").get()).normalize();
+      if (!named.startsWith(voices.normalize())) {
         throw new InputException(file, yaml.line("lexicon"), "lexicon must be a file inside " + voices);
       }
-      lexicon = Lexicon.load(lexiconFile);
+      lexicon = Lexicon.load(named);
+      lexiconFile = Optional.of(named);
     }
-    return new VoiceProfile(name, yaml.text("speaker", name), maryVoice, rate, effects, lexicon, design);
+    return new VoiceProfile(name, yaml.text("speaker", name), maryVoice, rate, effects, lexicon, design,
+        lexiconFile);
   }
 
   /** Reads the design keys of a profile, each checked for its unit and range; absent keys change nothing. */

@@ -30,6 +30,18 @@ final class Letters {
     return Optional.of(new Token(String.valueOf(Character.toUpperCase(c)), Optional.of(NAMES[i])));
   }
 
+  /**
+   * The plural or possessive of a letter token: "N" to "Ns" or "N's" ({@code ending}), both said "ens"; empty for
+   * any other token.
+   */
+  static Optional<Token> withS(Token letter, String ending) {
+    String t = letter.text();
+    if (t.length() != 1 || letter.phonemes().isEmpty() || t.charAt(0) < 'A' || t.charAt(0) > 'Z') {
+      return Optional.empty();
+    }
+    return Optional.of(new Token(t + ending, Optional.of(PLURALS[t.charAt(0) - 'A'])));
+  }
+
   /** Tokens spelling {@code letters} one by one; a final lowercase {@code s} makes the last letter plural. */
   static List<Token> spell(String letters) {
     List<Token> out = new ArrayList<>();
@@ -45,7 +57,11 @@ final class Letters {
           continue;
         }
       }
-      letter(c).ifPresent(out::add);
+      if (letter(c).isPresent()) {
+        out.add(letter(c).get());
+      } else if (Character.isLetter(c)) {
+        out.add(Token.of(String.valueOf(c))); // a letter outside A to Z is left to MaryTTS, never dropped
+      }
     }
     return out;
   }

@@ -12,7 +12,7 @@ import marytts.modules.phonemiser.TrainedLTS;
 /**
  * MaryTTS's US English pronunciation lexicon (CMUdict) and its letter-to-sound rules, read straight from the
  * marytts-lang-en jar without starting MaryTTS: tells whether the voice knows a word, and what it would guess
- * for one it does not.
+ * for one it does not. The dictionary alone also serves the normalizer ({@link #saysAsWord(String)}).
  */
 public final class MaryLexicon {
   private static final String BASE = "/marytts/language/en_US/lexicon/";
@@ -34,6 +34,33 @@ public final class MaryLexicon {
     } catch (IOException | MaryConfigurationException e) {
       throw new IllegalStateException("cannot read MaryTTS's English lexicon: " + e.getMessage(), e);
     }
+  }
+
+  /** MaryTTS's dictionary alone, without letter-to-sound rules: loaded on first use, in about 30 ms. */
+  private static final class Dictionary {
+    static final FSTLookup FST = load();
+
+    private static FSTLookup load() {
+      try (InputStream fst = stream("cmudict.fst")) {
+        return new FSTLookup(fst, "cmudict");
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read MaryTTS's English lexicon: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Whether MaryTTS's dictionary has {@code lowerCase} as a word said as a word: "nasa" and "spark" are, while
+   * "usa" is not, since its entry spells the letters out (as many syllables as letters).
+   */
+  public static boolean saysAsWord(String lowerCase) {
+    for (String phones : Dictionary.FST.lookup(lowerCase)) {
+      int syllables = phones.split("-").length;
+      if (syllables < lowerCase.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static InputStream stream(String name) throws IOException {

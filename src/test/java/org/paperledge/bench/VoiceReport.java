@@ -54,7 +54,8 @@ public final class VoiceReport {
       }
     }
     VoiceProfile host = VoiceProfile.load(voices, show.voice());
-    VoiceProfile stock = new VoiceProfile(STOCK, STOCK, host.maryVoice(), 1.0, "", host.lexicon(), VoiceDesign.NONE);
+    VoiceProfile stock = new VoiceProfile(STOCK, STOCK, host.maryVoice(), 1.0, "", host.lexicon(), VoiceDesign.NONE,
+        host.lexiconFile());
     List<VoiceProfile> all = new ArrayList<>(List.of(stock));
     all.addAll(profiles);
 

@@ -61,7 +61,7 @@ public final class WerBenchmark {
     VoiceProfile host = VoiceProfile.load(voices, show.voice());
     // The stock voice: the show voice's MaryTTS voice and lexicon, without its design.
     VoiceProfile stock = new VoiceProfile("stock", host.speaker(), host.maryVoice(), 1.0, "", host.lexicon(),
-        VoiceDesign.NONE);
+        VoiceDesign.NONE, host.lexiconFile());
     List<Reading> readings = new ArrayList<>(List.of(new Reading("naive", stock, true),
         new Reading("paperledge", stock, false)));
     for (String name : profiles(voices, System.getProperty("wer.profiles", ""))) {

@@ -51,8 +51,9 @@ class CheckCommandTest {
     Path file = script("Hey crew.\n\nThe XQZR team met Okonkwo at the lab.\n");
     assertThat(run("check", file.toString())).isZero();
     List<String> lines = out.toString().lines().toList();
-    assertThat(lines).contains(file + ":7:5: warning: unknown acronym 'XQZR' will be spelled out; if it is said"
-        + " as a word, give it a lexicon entry in voices/ernis.lexicon (suggested lexicon line: XQZR = X Q Z R)");
+    assertThat(lines).contains(file + ":7:5: warning: unknown acronym 'XQZR' will be spelled out (its letters do not"
+        + " make English syllables); if it is said as a word, give it a lexicon entry in voices/ernis.lexicon"
+        + " (suggested lexicon line: XQZR = X Q Z R)");
     assertThat(lines).anySatisfy(line -> assertThat(line)
         .startsWith(file + ":7:19: warning: 'Okonkwo' is not in the voice's lexicon; MaryTTS will guess /")
         .contains("(suggested lexicon line: Okonkwo = /"));
@@ -90,11 +91,60 @@ class CheckCommandTest {
   }
 
   @Test
-  void symbolsThatAreNotReadAreReportedButEmojiAreNot() throws IOException {
-    Path file = script("Section § 3 is fun 🎉.\n");
+  void symbolsThatAreNotReadAreReportedWithALineThatNamesThemButEmojiAreNot() throws IOException {
+    Path file = script("The ¤ sign and § 3 are fun 🎉.\n");
     run("check", file.toString());
-    assertThat(out.toString()).contains(file + ":5:9: warning: '§' is not read aloud")
-        .doesNotContain("🎉");
+    assertThat(out.toString()).contains(file + ":5:5: warning: '¤' is not read aloud (suggested lexicon line:"
+        + " ¤ = currency sign)").doesNotContain("§").doesNotContain("🎉");
+  }
+
+  @Test
+  void aSymbolTheEpisodeLexiconNamesIsReadAsItSays() throws IOException {
+    Path file = dir.resolve("s.md");
+    Files.writeString(file, "---\ntitle: T\ndate: 2026-01-02\nlexicon:\n  \"¤\": currency\n---\nThe ¤ sign.\n");
+    assertThat(run("check", "--spoken", file.toString())).isZero();
+    assertThat(out.toString()).contains(file + ":7: The currency sign.");
+  }
+
+  @Test
+  void acronymsSaidAsWordsAndSplitCompoundsAreListedWithALineThatPinsThem() throws IOException {
+    Path file = script("UNESCO tested WhisperX and OpenVLA.\n");
+    assertThat(run("check", file.toString())).isZero();
+    assertThat(out.toString().lines().toList()).contains(
+        file + ":5:1: warning: acronym 'UNESCO' will be said as the word 'unesco' ('unesco' is a word in MaryTTS's"
+            + " dictionary); if it is spelled out, give it a lexicon entry in voices/ernis.lexicon (suggested"
+            + " lexicon line: UNESCO = unesco)",
+        file + ":5:15: warning: 'WhisperX' is read as a compound, 'whisper X' (split where the case changes:"
+            + " Whisper + X); to read it otherwise, give it a lexicon entry in voices/ernis.lexicon (suggested"
+            + " lexicon line: WhisperX = whisper X)",
+        file + ":5:28: warning: 'OpenVLA' is read as a compound, 'open V L A' (split where the case changes:"
+            + " Open + VLA; three capitals are spelled); to read it otherwise, give it a lexicon entry in"
+            + " voices/ernis.lexicon (suggested lexicon line: OpenVLA = open V L A)");
+  }
+
+  @Test
+  void theLexiconFileNamedIsTheOneTheProfileNames() throws IOException {
+    Path voices = Files.createDirectories(dir.resolve("voices"));
+    Files.writeString(voices.resolve("ernis.yaml"), "speaker: Ernis\nlexicon: words/host.lexicon\n");
+    Files.createDirectories(voices.resolve("words"));
+    Files.writeString(voices.resolve("words/host.lexicon"), "# empty\n");
+    Path file = script("The XQZR team.\n");
+    run("check", "--voices", voices.toString(), file.toString());
+    assertThat(out.toString()).contains("give it a lexicon entry in " + voices.resolve("words/host.lexicon"));
+  }
+
+  @Test
+  void explainPrintsEveryChangedSpanWithItsRuleAndReason() throws IOException {
+    Path file = script("Hey crew. We ran GPT-4o and UNESCO data at 3.5 GHz, see Eq. (2).\n");
+    assertThat(run("check", "--explain", file.toString())).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).containsSubsequence(
+        file + ":5:18: 'GPT-4o' -> G P T four oh [lexicon, word]",
+        file + ":5:29: 'UNESCO' -> unesco [acronym-word: 'unesco' is a word in MaryTTS's dictionary]",
+        file + ":5:44: '3.5 GHz' -> three point five gigahertz [unit]",
+        file + ":5:57: 'Eq. (2)' -> equation two [reference]");
+    assertThat(lines).noneMatch(line -> line.contains("'crew.'") || line.contains("'ran'"));
+    assertThat(lines.get(lines.size() - 1)).startsWith("1 scripts checked: 0 errors,");
   }
 
   @Test

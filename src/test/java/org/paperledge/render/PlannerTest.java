@@ -23,7 +23,8 @@ class PlannerTest {
       "ernis", profile("ernis", "Ernis"), "maya", profile("maya", "Maya"), "paper", profile("paper", "The paper"));
 
   private static VoiceProfile profile(String name, String speaker) {
-    return new VoiceProfile(name, speaker, "cmu-slt-hsmm", 1.0, "", Lexicon.EMPTY, VoiceDesign.NONE);
+    return new VoiceProfile(name, speaker, "cmu-slt-hsmm", 1.0, "", Lexicon.EMPTY, VoiceDesign.NONE,
+        java.util.Optional.empty());
   }
 
   @BeforeAll

@@ -32,6 +32,18 @@ class SentencesTest {
       "She holds a Ph.D. From Oxford.",
       "This ends. then a lower-case word follows.",
       "Version 2.0.1 is out.",
+      "Martin Luther King Jr. Day fell on the deadline.",
+      "She finished her M.Sc. At ETH she met the team.",
+      "He holds a D.Phil. From Oxford, in physics.",
+      "Jane Doe, M.D., reviewed the cases.",
+      "Ask Dr. Chen, Ph.D. About the rig.",
+      "Mr. Okonkwo and Ms. Haddad and Mx. Taylor met.",
+      "See Ch. 5 and App. B for the details.",
+      "Eq. (3) holds, and Ref. [12] agrees.",
+      "Tab. IV lists every run, as does Sec. 2.",
+      "The trees were planted ca. 1850 by hand.",
+      "The model, a.k.a. The teacher, stays frozen.",
+      "The error w.r.t. The reference is small.",
   })
   void doesNotSplit(String text) {
     assertThat(Sentences.split(text)).containsExactly(text);
@@ -56,7 +68,13 @@ class SentencesTest {
         Arguments.of("The mean was 3.5. Then it rose.", List.of("The mean was 3.5.", "Then it rose.")),
         Arguments.of("First.\n\tSecond.   Third.", List.of("First.", "Second.", "Third.")),
         Arguments.of("Ending with space.   ", List.of("Ending with space.")),
-        Arguments.of("No final punctuation", List.of("No final punctuation")));
+        Arguments.of("No final punctuation", List.of("No final punctuation")),
+        Arguments.of("They were 3 and 5, resp. The next run failed.",
+            List.of("They were 3 and 5, resp.", "The next run failed.")),
+        Arguments.of("We shipped the app. It works.", List.of("We shipped the app.", "It works.")),
+        Arguments.of("No. The model failed.", List.of("No.", "The model failed.")),
+        Arguments.of("It is in the appendix, see Fig. The end.", List.of("It is in the appendix, see Fig.",
+            "The end.")));
   }
 
   @ParameterizedTest

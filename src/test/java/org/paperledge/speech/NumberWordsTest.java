@@ -215,13 +215,13 @@ class NumberWordsTest {
     "9999, ninety nine ninety nine",
   })
   void yearIsSaidTheWayHostsSayIt(int y, String expected) {
-    assertThat(NumberWords.year(y)).isEqualTo(expected);
+    assertThat(CalendarWords.year(y)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, -1, -2024, 10000, Integer.MAX_VALUE, Integer.MIN_VALUE})
   void yearRejectsOutOfRange(int y) {
-    assertThatIllegalArgumentException().isThrownBy(() -> NumberWords.year(y));
+    assertThatIllegalArgumentException().isThrownBy(() -> CalendarWords.year(y));
   }
 
   @ParameterizedTest
@@ -262,13 +262,13 @@ class NumberWordsTest {
     "2030, twenty thirties",
   })
   void decadeIsThePluralOfItsYear(int y, String expected) {
-    assertThat(NumberWords.decade(y)).isEqualTo(expected);
+    assertThat(CalendarWords.decade(y)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 5, 85, 1995, -10, -1990, 10000, Integer.MIN_VALUE})
   void decadeRejectsNonDecades(int y) {
-    assertThatIllegalArgumentException().isThrownBy(() -> NumberWords.decade(y));
+    assertThatIllegalArgumentException().isThrownBy(() -> CalendarWords.decade(y));
   }
 
   @ParameterizedTest
@@ -286,13 +286,13 @@ class NumberWordsTest {
     "23, 59, twenty three fifty nine",
   })
   void timeIsReadAsHourThenMinutes(int hour, int minute, String expected) {
-    assertThat(NumberWords.time(hour, minute)).isEqualTo(expected);
+    assertThat(CalendarWords.time(hour, minute)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @CsvSource({"-1, 0", "24, 0", "0, 60", "0, -1", "25, 99"})
   void timeRejectsImpossibleClockTimes(int hour, int minute) {
-    assertThatIllegalArgumentException().isThrownBy(() -> NumberWords.time(hour, minute));
+    assertThatIllegalArgumentException().isThrownBy(() -> CalendarWords.time(hour, minute));
   }
 
   @ParameterizedTest
