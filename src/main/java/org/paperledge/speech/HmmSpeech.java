@@ -2,6 +2,7 @@ package org.paperledge.speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import marytts.datatypes.MaryXML;
 import marytts.features.FeatureRegistry;
 import marytts.features.TargetFeatureComputer;
@@ -76,12 +77,24 @@ final class HmmSpeech {
    * @return mono 16-bit samples at {@link Pcm#RATE} Hz
    */
   Pcm speak(Document acoustParams) throws Exception {
+    return speak(acoustParams, null, null);
+  }
+
+  /**
+   * Speaks a document of acoustic parameters read as {@code plan} asks (null: as MaryTTS made them), telling
+   * {@code layouts} (when not null) where the plan's tokens fall in the frames. A plan is for the tokens of one
+   * sentence; it is applied only when the document holds one.
+   *
+   * @return mono 16-bit samples at {@link Pcm#RATE} Hz
+   */
+  Pcm speak(Document acoustParams, ProsodyPlan plan, Consumer<ProsodyPlan.Layout> layouts) throws Exception {
     if (data.getRate() != Pcm.RATE) {
       throw new IllegalStateException("voice rate " + data.getRate() + " Hz, expected " + Pcm.RATE);
     }
     List<short[]> parts = new ArrayList<>();
-    for (List<Element> sentence : sentences(acoustParams)) {
-      parts.add(toShorts(vocode(sentence)));
+    List<List<Element>> sentences = sentences(acoustParams);
+    for (List<Element> sentence : sentences) {
+      parts.add(toShorts(vocode(sentence, sentences.size() == 1 ? plan : null, layouts)));
     }
     int length = parts.stream().mapToInt(p -> p.length).sum();
     short[] all = new short[length];
@@ -95,18 +108,29 @@ final class HmmSpeech {
 
   /** The raw samples of one sentence: its tokens and boundaries. */
   double[] vocode(List<Element> tokensAndBoundaries) throws Exception {
-    HTSParameterGeneration parameters = parameters(tokensAndBoundaries);
+    return vocode(tokensAndBoundaries, null, null);
+  }
+
+  /** The raw samples of one sentence, read as {@code plan} asks (null: as MaryTTS made it). */
+  private double[] vocode(List<Element> tokensAndBoundaries, ProsodyPlan plan,
+      Consumer<ProsodyPlan.Layout> layouts) throws Exception {
+    SentenceShape shape = plan == null ? null : SentenceShape.of(tokensAndBoundaries, plan);
+    if (shape != null) {
+      shape.applyDurations(tokensAndBoundaries);
+    }
+    HTSParameterGeneration parameters = parameters(tokensAndBoundaries, shape, layouts);
     return MlsaVocoder.synthesize(frames(parameters), settings);
   }
 
   /** The same sentence through MaryTTS's own vocoder, for comparison. */
   double[] vocodeWithMaryTts(List<Element> tokensAndBoundaries) throws Exception {
-    HTSParameterGeneration p = parameters(tokensAndBoundaries);
+    HTSParameterGeneration p = parameters(tokensAndBoundaries, null, null);
     return new HTSVocoder().htsMLSAVocoder(p.getlf0Pst(), p.getMcepPst(), p.getStrPst(), p.getMagPst(),
         p.getVoicedArray(), data, null);
   }
 
-  private HTSParameterGeneration parameters(List<Element> tokensAndBoundaries) throws Exception {
+  private HTSParameterGeneration parameters(List<Element> tokensAndBoundaries, SentenceShape shape,
+      Consumer<ProsodyPlan.Layout> layouts) throws Exception {
     List<Element> segmentsAndBoundaries = new ArrayList<>();
     for (Element e : tokensAndBoundaries) {
       if (e.getTagName().equals(MaryXML.BOUNDARY)) {
@@ -123,6 +147,13 @@ final class HmmSpeech {
     HTSUttModel model = models.model(targets, segmentsAndBoundaries, data);
     HTSParameterGeneration generation = new HTSParameterGeneration();
     generation.htsMaximumLikelihoodParameterGeneration(model, data);
+    if (shape != null) {
+      ProsodyPlan.Layout layout =
+          shape.reshape(model, generation, segmentsAndBoundaries, data.getFperiod() / (double) data.getRate());
+      if (layouts != null) {
+        layouts.accept(layout);
+      }
+    }
     return generation;
   }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -158,14 +159,30 @@ public final class MarySynthesizer implements Synthesizer {
     }
   }
 
+  /** Synthesizes one segment read as its punctuation asks: see {@link ProsodyMarks#of(List)}. */
   @Override
   public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
+    return synthesize(tokens, rate, ProsodyMarks.of(tokens));
+  }
+
+  /**
+   * Synthesizes one segment read as {@code marks} ask. With audio effects, MaryTTS does the whole synthesis and
+   * the marks are not applied.
+   *
+   * @throws IllegalArgumentException when the marks are not for as many tokens
+   */
+  @Override
+  public Pcm synthesize(List<Token> tokens, double rate, ProsodyMarks marks) throws ToolException {
+    ProsodyPlan.Marked marked = ProsodyPlan.withAsidePauses(tokens, marks); // checks that the marks fit
     if (hmm != null) {
       try {
+        if (!marks.isPlain()) {
+          ProsodyPlan plan = new ProsodyPlan(marked.marks());
+          return hmm.speak(mary.generateXML(input(marked.tokens(), rate)), plan, null);
+        }
         return hmm.speak(mary.generateXML(input(tokens, rate)));
       } catch (Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
+        throw failed(e);
       }
     }
     try (AudioInputStream audio = mary.generateAudio(input(tokens, rate))) {
@@ -179,9 +196,38 @@ public final class MarySynthesizer implements Synthesizer {
       audio.transferTo(bytes); // always read to the end: an unread stream leaks a vocoder thread
       return Pcm.fromBytes(bytes.toByteArray(), bytes.size());
     } catch (SynthesisException | IOException | RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
+      throw failed(e);
     }
+  }
+
+  /**
+   * Synthesizes one segment as {@link #synthesize(List, double, ProsodyMarks)} does (the same samples), with where
+   * each token is spoken, for measuring a reading.
+   *
+   * @throws IllegalStateException when MaryTTS does the whole synthesis (audio effects), which tells no times
+   */
+  public TimedSpeech synthesizeTimed(List<Token> tokens, double rate, ProsodyMarks marks) throws ToolException {
+    if (hmm == null) {
+      throw new IllegalStateException("no token times from MaryTTS's own waveform stage (audio effects)");
+    }
+    ProsodyPlan.Marked marked = ProsodyPlan.withAsidePauses(tokens, marks);
+    List<ProsodyPlan.Layout> layouts = new ArrayList<>();
+    Pcm pcm;
+    try {
+      pcm = hmm.speak(mary.generateXML(input(marked.tokens(), rate)), new ProsodyPlan(marked.marks()),
+          layouts::add);
+    } catch (Exception e) {
+      throw failed(e);
+    }
+    if (layouts.size() != 1) {
+      throw new ToolException("MaryTTS made " + layouts.size() + " sentences of one");
+    }
+    return TimedSpeech.of(pcm, layouts.get(0), marked.positions());
+  }
+
+  private static ToolException failed(Exception e) {
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new ToolException("MaryTTS failed: " + why.replaceAll("\\s+", " "), e);
   }
 
   @Override

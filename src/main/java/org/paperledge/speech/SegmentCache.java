@@ -55,14 +55,24 @@ public final class SegmentCache {
     return dir;
   }
 
-  /** The key of a segment spoken with {@code tokens} at {@code rate}. */
+  /** The key of a segment spoken with {@code tokens} at {@code rate}, read as their punctuation asks. */
   public String key(List<Token> tokens, double rate, String effects) {
+    return key(tokens, rate, effects, ProsodyMarks.of(tokens));
+  }
+
+  /** The key of a segment spoken with {@code tokens} at {@code rate}, read as {@code marks} ask. */
+  public String key(List<Token> tokens, double rate, String effects, ProsodyMarks marks) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       StringBuilder text = new StringBuilder(FORMAT).append('\n').append(engine).append('\n').append(rate)
           .append('\n').append(effects).append('\n');
       for (Token token : tokens) {
         text.append(token.text()).append('\u0001').append(token.phonemes().orElse("")).append('\u0002');
+      }
+      // Empty for plain marks: a plain statement keeps the key it had before readings followed the marks.
+      String prosody = marks.cacheKey();
+      if (!prosody.isEmpty()) {
+        text.append('\n').append(prosody);
       }
       return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

@@ -15,6 +15,16 @@ public interface Synthesizer extends AutoCloseable {
    */
   Pcm synthesize(List<Token> tokens, double rate) throws ToolException;
 
+  /**
+   * Synthesizes one segment read as {@code marks} ask. This default ignores them, as a synthesizer that cannot
+   * shape its reading does; {@link #synthesize(List, double)} reads what the tokens' punctuation marks.
+   *
+   * @param marks one entry per token
+   */
+  default Pcm synthesize(List<Token> tokens, double rate, ProsodyMarks marks) throws ToolException {
+    return synthesize(tokens, rate);
+  }
+
   /** A short description of the engine and voice, for reports and cache keys. */
   String describe();
 

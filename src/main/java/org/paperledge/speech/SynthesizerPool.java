@@ -178,6 +178,16 @@ public final class SynthesizerPool implements AutoCloseable {
     }
 
     @Override
+    public org.paperledge.audio.Pcm synthesize(List<Token> tokens, double rate, ProsodyMarks marks)
+        throws ToolException {
+      try {
+        return delegate.synthesize(tokens, rate, marks);
+      } finally {
+        done.countDown();
+      }
+    }
+
+    @Override
     public String describe() {
       return delegate.describe();
     }

@@ -1,0 +1,182 @@
+package org.paperledge.speech;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import marytts.datatypes.MaryXML;
+import marytts.exceptions.MaryConfigurationException;
+import marytts.htsengine.HTSModel;
+import marytts.htsengine.HTSPStream;
+import marytts.htsengine.HTSParameterGeneration;
+import marytts.htsengine.HTSUttModel;
+import marytts.modules.phonemiser.Allophone;
+import marytts.modules.phonemiser.AllophoneSet;
+import marytts.util.MaryRuntimeUtils;
+import marytts.util.dom.MaryDomUtils;
+import org.w3c.dom.Element;
+import org.w3c.dom.traversal.NodeIterator;
+
+/**
+ * Applies a {@link ProsodyPlan} to one sentence as MaryTTS's acoustic stage left it: phone and pause durations in
+ * the document, before the HMM engine turns them into frames, then log-F0 frame by frame after parameter
+ * generation. Each token PaperLedge gave MaryTTS is one {@code <t>} in the document, or one {@code <mtu>} when
+ * MaryTTS expanded it into several words, in the same order.
+ */
+final class SentenceShape {
+  private final ProsodyPlan plan;
+  /** The token of the plan that each {@code <t>} element of the sentence belongs to. */
+  private final Map<Element, Integer> tokenOf;
+
+  private SentenceShape(ProsodyPlan plan, Map<Element, Integer> tokenOf) {
+    this.plan = plan;
+    this.tokenOf = tokenOf;
+  }
+
+  /**
+   * The shape of a sentence's tokens and boundaries (as {@link HmmSpeech#sentences} groups them).
+   *
+   * @throws IllegalStateException when the sentence does not hold one token for each the plan is for
+   */
+  static SentenceShape of(List<Element> tokensAndBoundaries, ProsodyPlan plan) {
+    Map<Element, Integer> tokenOf = new IdentityHashMap<>();
+    Element unit = null;
+    int index = -1;
+    for (Element e : tokensAndBoundaries) {
+      if (!e.getTagName().equals(MaryXML.TOKEN)) {
+        continue;
+      }
+      Element mtu = (Element) MaryDomUtils.getAncestor(e, MaryXML.MTU);
+      Element current = mtu != null ? mtu : e;
+      if (current != unit) {
+        unit = current;
+        index++;
+      }
+      tokenOf.put(e, index);
+    }
+    if (index + 1 != plan.marks().size()) {
+      throw new IllegalStateException("MaryTTS made " + (index + 1) + " tokens of the " + plan.marks().size()
+          + " it was given");
+    }
+    return new SentenceShape(plan, tokenOf);
+  }
+
+  /** Scales each token's phone durations by the plan, and shortens the pauses it limits. */
+  void applyDurations(List<Element> tokensAndBoundaries) {
+    int lastToken = -1;
+    for (Element e : tokensAndBoundaries) {
+      if (e.getTagName().equals(MaryXML.TOKEN)) {
+        lastToken = tokenOf.get(e);
+        double factor = plan.durationFactor(lastToken);
+        if (factor != 1.0) {
+          for (Element phone : phones(e)) {
+            double d = Double.parseDouble(phone.getAttribute("d"));
+            phone.setAttribute("d", String.format(Locale.ROOT, "%.1f", d * factor));
+          }
+        }
+      } else if (lastToken >= 0 && e.hasAttribute("duration")) {
+        int limit = plan.pauseLimitAfter(lastToken);
+        if (limit > 0 && Double.parseDouble(e.getAttribute("duration")) > limit) {
+          e.setAttribute("duration", String.valueOf(limit));
+        }
+      }
+    }
+  }
+
+  /**
+   * Reshapes the generated log-F0 by the plan.
+   *
+   * @return where the tokens fall in the frames
+   * @param segmentsAndBoundaries the elements the HMM engine made {@code model} of, one per model
+   */
+  ProsodyPlan.Layout reshape(HTSUttModel model, HTSParameterGeneration generation,
+      List<Element> segmentsAndBoundaries, double framePeriod) throws MaryConfigurationException {
+    boolean[] voiced = generation.getVoicedArray();
+    HTSPStream lf0 = generation.getlf0Pst();
+    double[] f = new double[voiced.length];
+    Arrays.fill(f, Double.NaN);
+    for (int t = 0, v = 0; t < f.length; t++) {
+      if (voiced[t]) {
+        f[t] = lf0.getPar(v++, 0);
+      }
+    }
+    ProsodyPlan.Layout layout = layout(model, voiced, segmentsAndBoundaries, framePeriod);
+    double[] shaped = plan.logF0(layout, f);
+    for (int t = 0, v = 0; t < f.length; t++) {
+      if (voiced[t]) {
+        lf0.setPar(v++, 0, shaped[t]);
+      }
+    }
+    return layout;
+  }
+
+  private ProsodyPlan.Layout layout(HTSUttModel model, boolean[] voiced, List<Element> segmentsAndBoundaries,
+      double framePeriod) throws MaryConfigurationException {
+    int n = plan.marks().size();
+    int[] start = new int[n];
+    int[] end = new int[n];
+    int[] nucleusStart = new int[n];
+    int[] nucleusEnd = new int[n];
+    int[] firstVowel = new int[2 * n];
+    Arrays.fill(start, -1);
+    Arrays.fill(nucleusStart, -1);
+    Arrays.fill(firstVowel, -1);
+    AllophoneSet allophones = null;
+    int frame = 0;
+    int token = 0;
+    for (int i = 0; i < model.getNumUttModel(); i++) {
+      HTSModel m = model.getUttModel(i);
+      Element e = segmentsAndBoundaries.get(i);
+      int to = frame + m.getTotalDur();
+      if (e.getTagName().equals(MaryXML.PHONE)) {
+        token = tokenOf.get((Element) MaryDomUtils.getAncestor(e, MaryXML.TOKEN));
+        if (start[token] < 0) {
+          start[token] = frame;
+        }
+        end[token] = to;
+        if (allophones == null) {
+          allophones = MaryRuntimeUtils.determineAllophoneSet(e);
+        }
+        Allophone phone = allophones.getAllophone(e.getAttribute("p"));
+        if (phone != null && phone.isVowel()) {
+          Element syllable = (Element) MaryDomUtils.getAncestor(e, MaryXML.SYLLABLE);
+          boolean stressed = syllable != null && "1".equals(syllable.getAttribute("stress"));
+          if (stressed && nucleusStart[token] < 0) {
+            nucleusStart[token] = frame;
+            nucleusEnd[token] = to;
+          }
+          if (firstVowel[2 * token] < 0) {
+            firstVowel[2 * token] = frame;
+            firstVowel[2 * token + 1] = to;
+          }
+        }
+      }
+      frame = to;
+    }
+    List<ProsodyPlan.TokenFrames> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      if (start[i] < 0) {
+        tokens.add(new ProsodyPlan.TokenFrames(at, at, -1, -1));
+        continue;
+      }
+      at = end[i];
+      boolean stressed = nucleusStart[i] >= 0;
+      tokens.add(new ProsodyPlan.TokenFrames(start[i], end[i], stressed ? nucleusStart[i] : firstVowel[2 * i],
+          stressed ? nucleusEnd[i] : firstVowel[2 * i + 1]));
+    }
+    return new ProsodyPlan.Layout(framePeriod, voiced, tokens);
+  }
+
+  private static List<Element> phones(Element token) {
+    List<Element> out = new ArrayList<>();
+    NodeIterator it = MaryDomUtils.createNodeIterator(token.getOwnerDocument(), token, MaryXML.PHONE);
+    Element phone;
+    while ((phone = (Element) it.nextNode()) != null) {
+      out.add(phone);
+    }
+    return out;
+  }
+}
