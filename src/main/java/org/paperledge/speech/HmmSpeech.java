@@ -87,7 +87,7 @@ final class HmmSpeech {
    *
    * @return mono 16-bit samples at {@link Pcm#RATE} Hz
    */
-  Pcm speak(Document acoustParams, ProsodyPlan plan, Consumer<ProsodyPlan.Layout> layouts) throws Exception {
+  Pcm speak(Document acoustParams, ProsodyPlan plan, Consumer<FrameLayout> layouts) throws Exception {
     if (data.getRate() != Pcm.RATE) {
       throw new IllegalStateException("voice rate " + data.getRate() + " Hz, expected " + Pcm.RATE);
     }
@@ -113,7 +113,7 @@ final class HmmSpeech {
 
   /** The raw samples of one sentence, read as {@code plan} asks (null: as MaryTTS made it). */
   private double[] vocode(List<Element> tokensAndBoundaries, ProsodyPlan plan,
-      Consumer<ProsodyPlan.Layout> layouts) throws Exception {
+      Consumer<FrameLayout> layouts) throws Exception {
     SentenceShape shape = plan == null ? null : SentenceShape.of(tokensAndBoundaries, plan);
     if (shape != null) {
       shape.applyDurations(tokensAndBoundaries);
@@ -130,7 +130,7 @@ final class HmmSpeech {
   }
 
   private HTSParameterGeneration parameters(List<Element> tokensAndBoundaries, SentenceShape shape,
-      Consumer<ProsodyPlan.Layout> layouts) throws Exception {
+      Consumer<FrameLayout> layouts) throws Exception {
     List<Element> segmentsAndBoundaries = new ArrayList<>();
     for (Element e : tokensAndBoundaries) {
       if (e.getTagName().equals(MaryXML.BOUNDARY)) {
@@ -148,7 +148,7 @@ final class HmmSpeech {
     HTSParameterGeneration generation = new HTSParameterGeneration();
     generation.htsMaximumLikelihoodParameterGeneration(model, data);
     if (shape != null) {
-      ProsodyPlan.Layout layout =
+      FrameLayout layout =
           shape.reshape(model, generation, segmentsAndBoundaries, data.getFperiod() / (double) data.getRate());
       if (layouts != null) {
         layouts.accept(layout);

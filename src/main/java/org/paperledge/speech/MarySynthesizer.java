@@ -211,7 +211,7 @@ public final class MarySynthesizer implements Synthesizer {
       throw new IllegalStateException("no token times from MaryTTS's own waveform stage (audio effects)");
     }
     ProsodyPlan.Marked marked = ProsodyPlan.withAsidePauses(tokens, marks);
-    List<ProsodyPlan.Layout> layouts = new ArrayList<>();
+    List<FrameLayout> layouts = new ArrayList<>();
     Pcm pcm;
     try {
       pcm = hmm.speak(mary.generateXML(input(marked.tokens(), rate)), new ProsodyPlan(marked.marks()),

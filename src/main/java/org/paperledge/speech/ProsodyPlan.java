@@ -12,7 +12,7 @@ import org.paperledge.speech.ProsodyMarks.Span;
 /**
  * How a sentence's {@link ProsodyMarks} change its reading, in the HMM voice's own parameters: durations of the
  * tokens' phones and of the pauses beside asides, and log-F0 frame by frame, before the vocoder. Pure functions of
- * the marks and of where the tokens fall in the frames ({@link Layout}); {@link SentenceShape} applies them.
+ * the marks and of where the tokens fall in the frames ({@link FrameLayout}); {@link SentenceShape} applies them.
  *
  * <p>The voice's F0 model was trained on read statements (CMU ARCTIC): its trees barely tell one ToBI accent
  * from another and have no rising boundary tone, so accents and tones in MaryXML change little. Shaping log-F0
@@ -32,7 +32,10 @@ final class ProsodyPlan {
   static final double CONTINUATION_END_SEMITONES = 3.0;
   /** How far below the median the last item of a list and a wh-question end, at least. */
   static final double FINAL_END_SEMITONES = -3.0;
-  /** An exclamation's swing around its median, times the voice's. */
+  /**
+   * An exclamation's swing around its median, times the voice's; with a liveliness above 1, the extra swing adds to
+   * it rather than multiplying it (1.4 makes 2.6, not 3.1), or a lively voice would shout.
+   */
   static final double EXCLAMATION_RANGE = 2.2;
   /** Asides: median this far below the rest of the sentence, swing narrowed, spoken faster. */
   static final double ASIDE_SEMITONES = -2.5;
@@ -42,42 +45,6 @@ final class ProsodyPlan {
   static final int ASIDE_PAUSE_MS = 250;
 
   private static final double LN_SEMITONE = Math.log(2) / 12;
-
-  /**
-   * Where a sentence's tokens fall in its frames.
-   *
-   * @param framePeriod seconds per frame
-   * @param voiced per frame, whether it is voiced
-   * @param tokens per token of the marks, its frames
-   */
-  record Layout(double framePeriod, boolean[] voiced, List<TokenFrames> tokens) {
-    Layout {
-      Objects.requireNonNull(voiced, "voiced");
-      tokens = List.copyOf(tokens);
-      if (!(framePeriod > 0)) {
-        throw new IllegalArgumentException("frame period " + framePeriod);
-      }
-      for (TokenFrames t : tokens) {
-        if (t.end() > voiced.length) {
-          throw new IllegalArgumentException("token frames beyond the " + voiced.length + " frames: " + t);
-        }
-      }
-    }
-  }
-
-  /**
-   * One token's frames: {@code start} to {@code end} (exclusive; equal when it has no phones, as punctuation), and
-   * the vowel of its stressed syllable, or -1 and -1 when it has none.
-   */
-  record TokenFrames(int start, int end, int nucleusStart, int nucleusEnd) {
-    TokenFrames {
-      if (start < 0 || end < start || (nucleusStart >= 0 && (nucleusStart < start || nucleusEnd > end
-          || nucleusEnd <= nucleusStart)) || (nucleusStart < 0 && nucleusEnd != -1)) {
-        throw new IllegalArgumentException("bad token frames " + start + " " + end + " " + nucleusStart + " "
-            + nucleusEnd);
-      }
-    }
-  }
 
   /**
    * Tokens and the marks that go with them.
@@ -175,7 +142,7 @@ final class ProsodyPlan {
    * @param logF0 per frame, natural log of F0 in Hz; NaN on unvoiced frames
    * @return a new array, NaN where {@code logF0} is
    */
-  double[] logF0(Layout layout, double[] logF0) {
+  double[] logF0(FrameLayout layout, double[] logF0) {
     if (layout.tokens().size() != marks.size() || logF0.length != layout.voiced().length) {
       throw new IllegalArgumentException("layout of " + layout.tokens().size() + " tokens and "
           + layout.voiced().length + " frames for marks of " + marks.size() + " tokens and " + logF0.length
@@ -185,14 +152,14 @@ final class ProsodyPlan {
     if (Contour.voicedCount(f) == 0) {
       return f;
     }
-    double range = marks.liveliness() * (marks.kind() == Kind.EXCLAMATION ? EXCLAMATION_RANGE : 1.0);
+    double range = marks.liveliness() + (marks.kind() == Kind.EXCLAMATION ? EXCLAMATION_RANGE - 1 : 0);
     Contour.scaleAround(f, 0, f.length, Contour.median(f, 0, f.length), range);
     for (Span aside : marks.asides()) {
       lowerAside(layout, f, aside);
     }
     for (int i = 0; i < marks.size(); i++) {
       Emphasis e = marks.emphasis().get(i);
-      TokenFrames t = layout.tokens().get(i);
+      FrameLayout.TokenFrames t = layout.tokens().get(i);
       if (e != Emphasis.NONE && t.nucleusStart() >= 0) {
         Contour.accent(f, t.start(), t.nucleusStart(), t.nucleusEnd(), frames(layout, 0.12),
             EMPHASIS_SEMITONES[e.ordinal()] * LN_SEMITONE);
@@ -225,11 +192,11 @@ final class ProsodyPlan {
    * The frame where a final rise or fall starts: the stressed vowel of the last word, but no later than 250 ms and
    * no earlier than 600 ms before the last voiced frame.
    */
-  private static int riseStart(Layout layout, double[] f) {
+  private static int riseStart(FrameLayout layout, double[] f) {
     int last = Contour.lastVoiced(f);
     int start = last - frames(layout, 0.25);
     for (int i = layout.tokens().size() - 1; i >= 0; i--) {
-      TokenFrames t = layout.tokens().get(i);
+      FrameLayout.TokenFrames t = layout.tokens().get(i);
       if (t.nucleusStart() >= 0) {
         start = Math.min(start, t.nucleusStart());
         break;
@@ -238,7 +205,7 @@ final class ProsodyPlan {
     return Math.max(Math.max(0, last - frames(layout, 0.6)), start);
   }
 
-  private static void lowerAside(Layout layout, double[] f, Span aside) {
+  private static void lowerAside(FrameLayout layout, double[] f, Span aside) {
     int from = layout.tokens().get(aside.from()).start();
     int to = layout.tokens().get(aside.to() - 1).end();
     double inside = Contour.median(f, from, to);
@@ -252,7 +219,7 @@ final class ProsodyPlan {
     Contour.shift(f, from, to, around + ASIDE_SEMITONES * LN_SEMITONE - inside, frames(layout, 0.02));
   }
 
-  private static int frames(Layout layout, double seconds) {
+  private static int frames(FrameLayout layout, double seconds) {
     return Math.max(1, (int) Math.round(seconds / layout.framePeriod()));
   }
 }

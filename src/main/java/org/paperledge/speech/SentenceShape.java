@@ -91,7 +91,7 @@ final class SentenceShape {
    * @return where the tokens fall in the frames
    * @param segmentsAndBoundaries the elements the HMM engine made {@code model} of, one per model
    */
-  ProsodyPlan.Layout reshape(HTSUttModel model, HTSParameterGeneration generation,
+  FrameLayout reshape(HTSUttModel model, HTSParameterGeneration generation,
       List<Element> segmentsAndBoundaries, double framePeriod) throws MaryConfigurationException {
     boolean[] voiced = generation.getVoicedArray();
     HTSPStream lf0 = generation.getlf0Pst();
@@ -102,7 +102,7 @@ final class SentenceShape {
         f[t] = lf0.getPar(v++, 0);
       }
     }
-    ProsodyPlan.Layout layout = layout(model, voiced, segmentsAndBoundaries, framePeriod);
+    FrameLayout layout = layout(model, voiced, segmentsAndBoundaries, framePeriod);
     double[] shaped = plan.logF0(layout, f);
     for (int t = 0, v = 0; t < f.length; t++) {
       if (voiced[t]) {
@@ -112,17 +112,19 @@ final class SentenceShape {
     return layout;
   }
 
-  private ProsodyPlan.Layout layout(HTSUttModel model, boolean[] voiced, List<Element> segmentsAndBoundaries,
+  private FrameLayout layout(HTSUttModel model, boolean[] voiced, List<Element> segmentsAndBoundaries,
       double framePeriod) throws MaryConfigurationException {
     int n = plan.marks().size();
     int[] start = new int[n];
     int[] end = new int[n];
     int[] nucleusStart = new int[n];
     int[] nucleusEnd = new int[n];
-    int[] firstVowel = new int[2 * n];
+    int[] vowelStart = new int[n];
+    int[] vowelEnd = new int[n];
     Arrays.fill(start, -1);
     Arrays.fill(nucleusStart, -1);
-    Arrays.fill(firstVowel, -1);
+    Arrays.fill(vowelStart, -1);
+    Arrays.fill(vowelEnd, -1);
     AllophoneSet allophones = null;
     int frame = 0;
     int token = 0;
@@ -147,27 +149,28 @@ final class SentenceShape {
             nucleusStart[token] = frame;
             nucleusEnd[token] = to;
           }
-          if (firstVowel[2 * token] < 0) {
-            firstVowel[2 * token] = frame;
-            firstVowel[2 * token + 1] = to;
+          if (vowelStart[token] < 0) {
+            vowelStart[token] = frame;
+            vowelEnd[token] = to;
           }
         }
       }
       frame = to;
     }
-    List<ProsodyPlan.TokenFrames> tokens = new ArrayList<>();
+    List<FrameLayout.TokenFrames> tokens = new ArrayList<>();
     int at = 0;
     for (int i = 0; i < n; i++) {
       if (start[i] < 0) {
-        tokens.add(new ProsodyPlan.TokenFrames(at, at, -1, -1));
+        tokens.add(new FrameLayout.TokenFrames(at, at, -1, -1));
         continue;
       }
       at = end[i];
+      // A word without a stressed syllable (some function words) is accented on its first vowel.
       boolean stressed = nucleusStart[i] >= 0;
-      tokens.add(new ProsodyPlan.TokenFrames(start[i], end[i], stressed ? nucleusStart[i] : firstVowel[2 * i],
-          stressed ? nucleusEnd[i] : firstVowel[2 * i + 1]));
+      tokens.add(new FrameLayout.TokenFrames(start[i], end[i], stressed ? nucleusStart[i] : vowelStart[i],
+          stressed ? nucleusEnd[i] : vowelEnd[i]));
     }
-    return new ProsodyPlan.Layout(framePeriod, voiced, tokens);
+    return new FrameLayout(framePeriod, voiced, tokens);
   }
 
   private static List<Element> phones(Element token) {

@@ -37,11 +37,11 @@ public record TimedSpeech(Pcm pcm, List<Span> tokens) {
   }
 
   /** The times of the tokens at {@code positions} of {@code layout}. */
-  static TimedSpeech of(Pcm pcm, ProsodyPlan.Layout layout, List<Integer> positions) {
+  static TimedSpeech of(Pcm pcm, FrameLayout layout, List<Integer> positions) {
     double s = layout.framePeriod();
     List<Span> spans = new ArrayList<>();
     for (int position : positions) {
-      ProsodyPlan.TokenFrames t = layout.tokens().get(position);
+      FrameLayout.TokenFrames t = layout.tokens().get(position);
       spans.add(new Span(t.start() * s, t.end() * s, t.nucleusStart() < 0 ? Double.NaN : t.nucleusStart() * s,
           t.nucleusEnd() < 0 ? Double.NaN : t.nucleusEnd() * s));
     }

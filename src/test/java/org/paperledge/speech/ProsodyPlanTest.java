@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.paperledge.speech.ProsodyMarks.Emphasis;
 import org.paperledge.speech.ProsodyMarks.Kind;
 import org.paperledge.speech.ProsodyMarks.ListItem;
-import org.paperledge.speech.ProsodyPlan.Layout;
-import org.paperledge.speech.ProsodyPlan.TokenFrames;
+import org.paperledge.speech.FrameLayout.TokenFrames;
 
 class ProsodyPlanTest {
   private static final double ST = Math.log(2) / 12;
@@ -23,13 +22,13 @@ class ProsodyPlanTest {
       new TokenFrames(170, 170, -1, -1), new TokenFrames(250, 280, 250, 270), new TokenFrames(280, 360, 290, 330),
       new TokenFrames(360, 360, -1, -1));
   private static final boolean[] VOICED = new boolean[360];
-  private static final Layout LAYOUT;
+  private static final FrameLayout LAYOUT;
 
   static {
     for (int t = 0; t < VOICED.length; t++) {
       VOICED[t] = t >= 5 && t < 355 && (t < 170 || t >= 250) && t % 37 != 0;
     }
-    LAYOUT = new Layout(0.005, VOICED, FRAMES);
+    LAYOUT = new FrameLayout(0.005, VOICED, FRAMES);
   }
 
   /** A falling line from 200 to 150 Hz with a bump on each stressed vowel. */
@@ -103,6 +102,9 @@ class ProsodyPlanTest {
     double[] exclaimed = shaped(plain().withKind(Kind.EXCLAMATION));
     assertThat(percentile(exclaimed, 0.9) - percentile(exclaimed, 0.1))
         .isEqualTo(ProsodyPlan.EXCLAMATION_RANGE * width, within(1e-9));
+    double[] livelyExclaimed = shaped(plain().withKind(Kind.EXCLAMATION).withLiveliness(1.4));
+    assertThat(percentile(livelyExclaimed, 0.9) - percentile(livelyExclaimed, 0.1)).as("the extra swing adds")
+        .isEqualTo((1.4 + ProsodyPlan.EXCLAMATION_RANGE - 1) * width, within(1e-9));
   }
 
   @Test
@@ -203,7 +205,7 @@ class ProsodyPlanTest {
     assertThatThrownBy(() -> plan.logF0(LAYOUT, f)).hasMessageContaining("7 tokens");
     assertThatThrownBy(() -> new TokenFrames(10, 5, -1, -1)).hasMessageContaining("bad token frames");
     assertThatThrownBy(() -> new TokenFrames(0, 10, 5, 12)).hasMessageContaining("bad token frames");
-    assertThatThrownBy(() -> new Layout(0.005, new boolean[10], List.of(new TokenFrames(0, 12, -1, -1))))
+    assertThatThrownBy(() -> new FrameLayout(0.005, new boolean[10], List.of(new TokenFrames(0, 12, -1, -1))))
         .hasMessageContaining("beyond");
   }
 }
