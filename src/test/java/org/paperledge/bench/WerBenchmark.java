@@ -30,6 +30,7 @@ import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MarySynthesizer;
 import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.ProsodyMarks;
 import org.paperledge.speech.Token;
 
 /**
@@ -46,6 +47,8 @@ public final class WerBenchmark {
 
   public static void main(String[] args) throws Exception {
     double max = Double.parseDouble(System.getProperty("wer.max", "0.28"));
+    // Liveliness PaperLedge's reading gets (ProsodyMarks); the naive one is read as the voice reads it.
+    double liveliness = Double.parseDouble(System.getProperty("wer.liveliness", "1.0"));
     Path scripts = Path.of(System.getProperty("wer.scripts", "scripts"));
     Path references = Path.of("bench/reference");
     Show show = Show.load(Path.of("show.yaml"));
@@ -58,7 +61,8 @@ public final class WerBenchmark {
     try (Stream<Path> list = Files.list(scripts)) {
       files = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
     }
-    System.out.println("Word error rate, pocketsphinx (en-us) on 16 kHz speech, against bench/reference/*.txt");
+    System.out.println("Word error rate, pocketsphinx (en-us) on 16 kHz speech, against bench/reference/*.txt"
+        + (liveliness == 1.0 ? "" : ", PaperLedge read with liveliness " + liveliness));
     System.out.printf(Locale.ROOT, "%-52s %6s %9s %9s %9s%n", "script", "words", "naive", "paperledge",
         "relative");
     // Synthesis runs on this thread while pocketsphinx transcribes the previous track on another core.
@@ -75,8 +79,9 @@ public final class WerBenchmark {
       Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
       List<String> texts = texts(script, show);
       String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
-      Path naiveWav = speak(mary, texts, WerBenchmark::naive, work.resolve(stem + ".naive.wav"), show);
-      Path oursWav = speak(mary, texts, normalizer::tokens, work.resolve(stem + ".paperledge.wav"), show);
+      Path naiveWav = speak(mary, texts, WerBenchmark::naive, work.resolve(stem + ".naive.wav"), show, 1.0);
+      Path oursWav = speak(mary, texts, normalizer::tokens, work.resolve(stem + ".paperledge.wav"), show,
+          liveliness);
       transcripts.add(recognizer.submit(() -> new String[] {
           transcribe(naiveWav, tools, work), transcribe(oursWav, tools, work)}));
       done.add(file);
@@ -145,8 +150,8 @@ public final class WerBenchmark {
     List<Token> of(String text);
   }
 
-  private static Path speak(MarySynthesizer mary, List<String> texts, Tokens tokenizer, Path wav, Show show)
-      throws IOException {
+  private static Path speak(MarySynthesizer mary, List<String> texts, Tokens tokenizer, Path wav, Show show,
+      double liveliness) throws IOException {
     int failures = 0;
     try (VoiceTrackWriter track = new VoiceTrackWriter(wav)) {
       for (String text : texts) {
@@ -155,7 +160,8 @@ public final class WerBenchmark {
           continue;
         }
         try {
-          track.append(mary.synthesize(tokens, 1.0).trimmed(330, 10));
+          track.append(mary.synthesize(tokens, 1.0, ProsodyMarks.of(tokens).withLiveliness(liveliness))
+              .trimmed(330, 10));
         } catch (ToolException e) {
           failures++; // the segment is lost, as it would be in an episode
         }
