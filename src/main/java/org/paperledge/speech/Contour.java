@@ -63,21 +63,21 @@ final class Contour {
   }
 
   /**
-   * Raises an accent by {@code height}: fully over the vowel {@code nucleusStart} to {@code nucleusEnd}, rising
-   * towards it from the word's start (at most {@code decay} frames before the vowel, starting earlier when the
-   * vowel opens the word) and falling back over {@code decay} frames after it.
+   * Raises an accent by {@code height}: fully from {@code accentStart} to {@code accentEnd} (a stressed syllable up
+   * to the end of its vowel), rising towards it from the word's start (at most {@code decay} frames before it, and
+   * starting earlier when the syllable opens the word) and falling back over {@code decay} frames after it.
    */
-  static void accent(double[] f, int wordStart, int nucleusStart, int nucleusEnd, int decay, double height) {
-    int riseFrom = Math.max(0, Math.min(nucleusStart - decay / 2, Math.max(wordStart, nucleusStart - decay)));
-    for (int t = riseFrom; t < nucleusStart; t++) {
-      f[t] += height * smooth((t - riseFrom + 0.5) / (nucleusStart - riseFrom));
+  static void accent(double[] f, int wordStart, int accentStart, int accentEnd, int decay, double height) {
+    int riseFrom = Math.max(0, Math.min(accentStart - decay / 2, Math.max(wordStart, accentStart - decay)));
+    for (int t = riseFrom; t < accentStart; t++) {
+      f[t] += height * smooth((t - riseFrom + 0.5) / (accentStart - riseFrom));
     }
-    for (int t = nucleusStart; t < nucleusEnd; t++) {
+    for (int t = accentStart; t < accentEnd; t++) {
       f[t] += height;
     }
-    int fallTo = Math.min(f.length, nucleusEnd + decay);
-    for (int t = nucleusEnd; t < fallTo; t++) {
-      f[t] += height * smooth(1 - (t - nucleusEnd + 0.5) / decay);
+    int fallTo = Math.min(f.length, accentEnd + decay);
+    for (int t = accentEnd; t < fallTo; t++) {
+      f[t] += height * smooth(1 - (t - accentEnd + 0.5) / decay);
     }
   }
 

@@ -26,15 +26,26 @@ record FrameLayout(double framePeriod, boolean[] voiced, List<FrameLayout.TokenF
 
   /**
    * One token's frames: {@code start} to {@code end} (exclusive; equal when it has no phones, as punctuation), and
-   * the vowel of its stressed syllable, or -1 and -1 when it has none.
+   * where an accent sits: its stressed syllable from {@code accentStart}, its first phone, to {@code accentEnd},
+   * the end of its vowel, which starts at {@code vowelStart} (all three -1 when the token has no vowel).
    */
-  record TokenFrames(int start, int end, int nucleusStart, int nucleusEnd) {
+  record TokenFrames(int start, int end, int accentStart, int vowelStart, int accentEnd) {
     TokenFrames {
-      if (start < 0 || end < start || (nucleusStart >= 0 && (nucleusStart < start || nucleusEnd > end
-          || nucleusEnd <= nucleusStart)) || (nucleusStart < 0 && nucleusEnd != -1)) {
-        throw new IllegalArgumentException("bad token frames " + start + " " + end + " " + nucleusStart + " "
-            + nucleusEnd);
+      boolean none = accentStart == -1 && vowelStart == -1 && accentEnd == -1;
+      boolean inside = start <= accentStart && accentStart <= vowelStart && vowelStart < accentEnd && accentEnd <= end;
+      if (start < 0 || end < start || !(none || inside)) {
+        throw new IllegalArgumentException("bad token frames " + start + " " + end + " " + accentStart + " "
+            + vowelStart + " " + accentEnd);
       }
+    }
+
+    /** Frames of a token without sound, at {@code at}. */
+    static TokenFrames silent(int at) {
+      return new TokenFrames(at, at, -1, -1, -1);
+    }
+
+    boolean hasAccent() {
+      return accentStart >= 0;
     }
   }
 }

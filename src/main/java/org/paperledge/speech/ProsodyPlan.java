@@ -26,7 +26,7 @@ final class ProsodyPlan {
   /** Semitones an emphasized word's accent is raised, by level (none, emphasis, strong). */
   static final double[] EMPHASIS_SEMITONES = {0, 3.5, 6.0};
   /** Factors on an emphasized word's durations, by level. */
-  static final double[] EMPHASIS_LENGTH = {1, 1.2, 1.35};
+  static final double[] EMPHASIS_LENGTH = {1, 1.25, 1.4};
   /** How far above the sentence's median a yes/no question ends, and a non-final list item. */
   static final double QUESTION_END_SEMITONES = 5.5;
   static final double CONTINUATION_END_SEMITONES = 3.0;
@@ -34,9 +34,9 @@ final class ProsodyPlan {
   static final double FINAL_END_SEMITONES = -3.0;
   /**
    * An exclamation's swing around its median, times the voice's; with a liveliness above 1, the extra swing adds to
-   * it rather than multiplying it (1.4 makes 2.6, not 3.1), or a lively voice would shout.
+   * it rather than multiplying it (1.4 makes 2.7, not 3.2), or a lively voice would shout.
    */
-  static final double EXCLAMATION_RANGE = 2.2;
+  static final double EXCLAMATION_RANGE = 2.3;
   /** Asides: median this far below the rest of the sentence, swing narrowed, spoken faster. */
   static final double ASIDE_SEMITONES = -2.5;
   static final double ASIDE_RANGE = 0.8;
@@ -160,8 +160,8 @@ final class ProsodyPlan {
     for (int i = 0; i < marks.size(); i++) {
       Emphasis e = marks.emphasis().get(i);
       FrameLayout.TokenFrames t = layout.tokens().get(i);
-      if (e != Emphasis.NONE && t.nucleusStart() >= 0) {
-        Contour.accent(f, t.start(), t.nucleusStart(), t.nucleusEnd(), frames(layout, 0.12),
+      if (e != Emphasis.NONE && t.hasAccent()) {
+        Contour.accent(f, t.start(), t.accentStart(), t.accentEnd(), frames(layout, 0.12),
             EMPHASIS_SEMITONES[e.ordinal()] * LN_SEMITONE);
       }
     }
@@ -197,8 +197,8 @@ final class ProsodyPlan {
     int start = last - frames(layout, 0.25);
     for (int i = layout.tokens().size() - 1; i >= 0; i--) {
       FrameLayout.TokenFrames t = layout.tokens().get(i);
-      if (t.nucleusStart() >= 0) {
-        start = Math.min(start, t.nucleusStart());
+      if (t.hasAccent()) {
+        start = Math.min(start, t.vowelStart());
         break;
       }
     }

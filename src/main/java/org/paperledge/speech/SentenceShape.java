@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import marytts.datatypes.MaryXML;
 import marytts.exceptions.MaryConfigurationException;
-import marytts.htsengine.HTSModel;
 import marytts.htsengine.HTSPStream;
 import marytts.htsengine.HTSParameterGeneration;
 import marytts.htsengine.HTSUttModel;
@@ -112,63 +111,58 @@ final class SentenceShape {
     return layout;
   }
 
+  /**
+   * Where each token's phones fall in the engine's frames, one model per element of {@code segmentsAndBoundaries};
+   * a token's accent is its stressed syllable (a word without one, as some function words, its first syllable
+   * with a vowel), from the syllable's first phone to the end of its vowel.
+   */
   private FrameLayout layout(HTSUttModel model, boolean[] voiced, List<Element> segmentsAndBoundaries,
       double framePeriod) throws MaryConfigurationException {
     int n = plan.marks().size();
-    int[] start = new int[n];
-    int[] end = new int[n];
-    int[] nucleusStart = new int[n];
-    int[] nucleusEnd = new int[n];
-    int[] vowelStart = new int[n];
-    int[] vowelEnd = new int[n];
-    Arrays.fill(start, -1);
-    Arrays.fill(nucleusStart, -1);
-    Arrays.fill(vowelStart, -1);
-    Arrays.fill(vowelEnd, -1);
+    int[][] spans = new int[n][];
+    int[][] stressed = new int[n][];
+    int[][] firstVowel = new int[n][];
     AllophoneSet allophones = null;
+    Element syllable = null;
+    int syllableStart = 0;
     int frame = 0;
-    int token = 0;
     for (int i = 0; i < model.getNumUttModel(); i++) {
-      HTSModel m = model.getUttModel(i);
       Element e = segmentsAndBoundaries.get(i);
-      int to = frame + m.getTotalDur();
-      if (e.getTagName().equals(MaryXML.PHONE)) {
-        token = tokenOf.get((Element) MaryDomUtils.getAncestor(e, MaryXML.TOKEN));
-        if (start[token] < 0) {
-          start[token] = frame;
+      int start = frame;
+      frame += model.getUttModel(i).getTotalDur();
+      if (!e.getTagName().equals(MaryXML.PHONE)) {
+        continue;
+      }
+      int token = tokenOf.get((Element) MaryDomUtils.getAncestor(e, MaryXML.TOKEN));
+      spans[token] = spans[token] == null ? new int[] {start, frame} : new int[] {spans[token][0], frame};
+      Element in = (Element) MaryDomUtils.getAncestor(e, MaryXML.SYLLABLE);
+      if (in != syllable) {
+        syllable = in;
+        syllableStart = start;
+      }
+      if (allophones == null) {
+        allophones = MaryRuntimeUtils.determineAllophoneSet(e);
+      }
+      Allophone phone = allophones.getAllophone(e.getAttribute("p"));
+      if (phone != null && phone.isVowel()) {
+        if (stressed[token] == null && in != null && "1".equals(in.getAttribute("stress"))) {
+          stressed[token] = new int[] {syllableStart, start, frame};
         }
-        end[token] = to;
-        if (allophones == null) {
-          allophones = MaryRuntimeUtils.determineAllophoneSet(e);
-        }
-        Allophone phone = allophones.getAllophone(e.getAttribute("p"));
-        if (phone != null && phone.isVowel()) {
-          Element syllable = (Element) MaryDomUtils.getAncestor(e, MaryXML.SYLLABLE);
-          boolean stressed = syllable != null && "1".equals(syllable.getAttribute("stress"));
-          if (stressed && nucleusStart[token] < 0) {
-            nucleusStart[token] = frame;
-            nucleusEnd[token] = to;
-          }
-          if (vowelStart[token] < 0) {
-            vowelStart[token] = frame;
-            vowelEnd[token] = to;
-          }
+        if (firstVowel[token] == null) {
+          firstVowel[token] = new int[] {syllableStart, start, frame};
         }
       }
-      frame = to;
     }
     List<FrameLayout.TokenFrames> tokens = new ArrayList<>();
     int at = 0;
     for (int i = 0; i < n; i++) {
-      if (start[i] < 0) {
-        tokens.add(new FrameLayout.TokenFrames(at, at, -1, -1));
+      if (spans[i] == null) {
+        tokens.add(FrameLayout.TokenFrames.silent(at));
         continue;
       }
-      at = end[i];
-      // A word without a stressed syllable (some function words) is accented on its first vowel.
-      boolean stressed = nucleusStart[i] >= 0;
-      tokens.add(new FrameLayout.TokenFrames(start[i], end[i], stressed ? nucleusStart[i] : vowelStart[i],
-          stressed ? nucleusEnd[i] : vowelEnd[i]));
+      at = spans[i][1];
+      int[] accent = stressed[i] != null ? stressed[i] : firstVowel[i] != null ? firstVowel[i] : new int[] {-1, -1, -1};
+      tokens.add(new FrameLayout.TokenFrames(spans[i][0], spans[i][1], accent[0], accent[1], accent[2]));
     }
     return new FrameLayout(framePeriod, voiced, tokens);
   }

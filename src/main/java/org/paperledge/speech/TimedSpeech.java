@@ -16,10 +16,10 @@ public record TimedSpeech(Pcm pcm, List<Span> tokens) {
   /**
    * Seconds from the start of {@code pcm}; equal for a token without sound (punctuation).
    *
-   * @param nucleusStart the start of the vowel of its stressed syllable, or NaN when it has no vowel
-   * @param nucleusEnd the end of that vowel, or NaN
+   * @param accentStart the start of its stressed syllable, or NaN when it has no vowel
+   * @param accentEnd the end of that syllable's vowel, or NaN
    */
-  public record Span(double start, double end, double nucleusStart, double nucleusEnd) {
+  public record Span(double start, double end, double accentStart, double accentEnd) {
     public Span {
       if (!(start >= 0 && end >= start)) {
         throw new IllegalArgumentException("bad span " + start + " to " + end);
@@ -42,8 +42,8 @@ public record TimedSpeech(Pcm pcm, List<Span> tokens) {
     List<Span> spans = new ArrayList<>();
     for (int position : positions) {
       FrameLayout.TokenFrames t = layout.tokens().get(position);
-      spans.add(new Span(t.start() * s, t.end() * s, t.nucleusStart() < 0 ? Double.NaN : t.nucleusStart() * s,
-          t.nucleusEnd() < 0 ? Double.NaN : t.nucleusEnd() * s));
+      spans.add(new Span(t.start() * s, t.end() * s, t.hasAccent() ? t.accentStart() * s : Double.NaN,
+          t.hasAccent() ? t.accentEnd() * s : Double.NaN));
     }
     return new TimedSpeech(pcm, spans);
   }

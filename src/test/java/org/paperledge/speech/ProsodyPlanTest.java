@@ -17,10 +17,10 @@ class ProsodyPlanTest {
   /** "We measured the trees , at night ." in 5 ms frames; the comma's pause is frames 170 to 249. */
   private static final List<Token> TOKENS =
       Arrays.stream("We measured the trees , at night .".split(" ")).map(Token::of).toList();
-  private static final List<TokenFrames> FRAMES = List.of(new TokenFrames(0, 30, 10, 30),
-      new TokenFrames(30, 90, 40, 60), new TokenFrames(90, 110, 95, 110), new TokenFrames(110, 170, 125, 150),
-      new TokenFrames(170, 170, -1, -1), new TokenFrames(250, 280, 250, 270), new TokenFrames(280, 360, 290, 330),
-      new TokenFrames(360, 360, -1, -1));
+  private static final List<TokenFrames> FRAMES = List.of(new TokenFrames(0, 30, 0, 10, 30),
+      new TokenFrames(30, 90, 30, 40, 60), new TokenFrames(90, 110, 90, 95, 110),
+      new TokenFrames(110, 170, 120, 125, 150), TokenFrames.silent(170), new TokenFrames(250, 280, 250, 250, 270),
+      new TokenFrames(280, 360, 280, 290, 330), TokenFrames.silent(360));
   private static final boolean[] VOICED = new boolean[360];
   private static final FrameLayout LAYOUT;
 
@@ -38,8 +38,8 @@ class ProsodyPlanTest {
       f[t] = VOICED[t] ? Math.log(200 - 50.0 * t / f.length) : Double.NaN;
     }
     for (TokenFrames token : FRAMES) {
-      for (int t = Math.max(0, token.nucleusStart()); t < token.nucleusEnd(); t++) {
-        f[t] += 1.5 * ST * Math.sin(Math.PI * (t - token.nucleusStart()) / (token.nucleusEnd() - token.nucleusStart()));
+      for (int t = Math.max(0, token.vowelStart()); t < token.accentEnd(); t++) {
+        f[t] += 1.5 * ST * Math.sin(Math.PI * (t - token.vowelStart()) / (token.accentEnd() - token.vowelStart()));
       }
     }
     return f;
@@ -203,9 +203,11 @@ class ProsodyPlanTest {
     double[] f = contour();
     ProsodyPlan plan = new ProsodyPlan(ProsodyMarks.of(TOKENS.subList(0, 7)));
     assertThatThrownBy(() -> plan.logF0(LAYOUT, f)).hasMessageContaining("7 tokens");
-    assertThatThrownBy(() -> new TokenFrames(10, 5, -1, -1)).hasMessageContaining("bad token frames");
-    assertThatThrownBy(() -> new TokenFrames(0, 10, 5, 12)).hasMessageContaining("bad token frames");
-    assertThatThrownBy(() -> new FrameLayout(0.005, new boolean[10], List.of(new TokenFrames(0, 12, -1, -1))))
+    assertThatThrownBy(() -> new TokenFrames(10, 5, -1, -1, -1)).hasMessageContaining("bad token frames");
+    assertThatThrownBy(() -> new TokenFrames(0, 10, 5, 6, 12)).hasMessageContaining("bad token frames");
+    assertThatThrownBy(() -> new TokenFrames(0, 10, 5, 4, 8)).hasMessageContaining("bad token frames");
+    assertThatThrownBy(() -> new TokenFrames(0, 10, 5, -1, 8)).hasMessageContaining("bad token frames");
+    assertThatThrownBy(() -> new FrameLayout(0.005, new boolean[10], List.of(TokenFrames.silent(12))))
         .hasMessageContaining("beyond");
   }
 }
