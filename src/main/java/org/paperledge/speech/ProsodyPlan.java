@@ -16,7 +16,7 @@ import org.paperledge.speech.ProsodyMarks.Span;
  *
  * <p>The voice's F0 model was trained on read statements (CMU ARCTIC): its trees barely tell one ToBI accent
  * from another and have no rising boundary tone, so accents and tones in MaryXML change little. Shaping log-F0
- * directly gives exact, smooth contours anchored on the stressed vowels, whatever the sentence (see
+ * directly gives exact, smooth contours anchored on the stressed syllables, whatever the sentence (see
  * notes/prosody-approach.md for the measurements).
  */
 final class ProsodyPlan {

@@ -27,7 +27,8 @@ import org.paperledge.speech.Token;
  * issue 14 is missed.
  *
  * <p>Run with {@code mvn -B -Pprosody-report -DskipTests -DskipITs verify} (needs Debian's {@code praat});
- * {@code -Dprosody.liveliness=X} sets the liveliness the episode is read with.
+ * {@code -Dprosody.liveliness=X} sets the liveliness the episode is read with. The output is also kept in
+ * {@code bench/prosody-latest.txt}.
  */
 public final class ProsodyReport {
   /** Emphasis: a sentence and the word stressed in it. */
@@ -54,11 +55,13 @@ public final class ProsodyReport {
   private static final String[] LIST = {
       "Clip a microphone to the trunk.", "Record through the whole night.", "Count the crackles in the morning."};
   private static final Path EPISODE = Path.of("scripts/2026-10-05-can-you-hear-a-thirsty-tree.md");
+  private static final Path REPORT = Path.of("bench", "prosody-latest.txt");
 
   private final MarySynthesizer mary;
   private final Normalizer normalizer;
   private final Praat praat;
   private final List<String> misses = new ArrayList<>();
+  private final StringBuilder output = new StringBuilder();
 
   private ProsodyReport(MarySynthesizer mary, Normalizer normalizer, Praat praat) {
     this.mary = mary;
@@ -72,8 +75,8 @@ public final class ProsodyReport {
     VoiceProfile voice = VoiceProfile.load(Path.of("voices"), show.voice());
     ProsodyReport report = new ProsodyReport(MarySynthesizer.start(voice.maryVoice()),
         new Normalizer(voice.lexicon()), Praat.in(Files.createTempDirectory("paperledge-prosody-")));
-    System.out.println("Prosody report, voice " + voice.maryVoice() + " (Praat: To Pitch 0.01 s, 60-500 Hz)");
-    System.out.printf(Locale.ROOT, "%-34s %-56s %9s  %s%n", "figure", "sentence", "value", "target");
+    report.print("Prosody report, voice " + voice.maryVoice() + " (Praat: To Pitch 0.01 s, 60-500 Hz)");
+    report.print(String.format(Locale.ROOT, "%-34s %-56s %9s  %s", "figure", "sentence", "value", "target"));
     report.emphasis();
     report.questions();
     report.exclamations(1.0);
@@ -81,9 +84,10 @@ public final class ProsodyReport {
     report.asides();
     report.list();
     report.episode(new ScriptParser().parse(EPISODE), voice, liveliness);
-    report.misses.forEach(m -> System.out.println("MISS " + m));
-    System.out.println(report.misses.isEmpty() ? "prosody report: all targets met"
+    report.misses.forEach(m -> report.print("MISS " + m));
+    report.print(report.misses.isEmpty() ? "prosody report: all targets met"
         : "prosody report: " + report.misses.size() + " targets missed");
+    Files.writeString(REPORT, report.output);
     System.exit(report.misses.isEmpty() ? 0 : 1);
   }
 
@@ -192,16 +196,21 @@ public final class ProsodyReport {
     PitchTrack after = PitchTrack.joined(lively);
     row("episode F0 p10-p90, st (1.0)", name, before.rangeSemitones(), "", v -> true);
     row("episode F0 p10-p90, st (" + liveliness + ")", name, after.rangeSemitones(), ">= 6", v -> v >= 6);
-    System.out.printf(Locale.ROOT, "  episode medians: %.0f Hz (liveliness 1.0), %.0f Hz (%s); p10/p90 %.0f/%.0f and"
-        + " %.0f/%.0f Hz%n", before.median(), after.median(), liveliness, before.percentile(0.1),
-        before.percentile(0.9), after.percentile(0.1), after.percentile(0.9));
+    print(String.format(Locale.ROOT, "  episode medians: %.0f Hz (liveliness 1.0), %.0f Hz (%s); p10/p90 %.0f/%.0f"
+        + " and %.0f/%.0f Hz", before.median(), after.median(), liveliness, before.percentile(0.1),
+        before.percentile(0.9), after.percentile(0.1), after.percentile(0.9)));
+  }
+
+  private void print(String line) {
+    System.out.println(line);
+    output.append(line).append('\n');
   }
 
   private void row(String figure, String sentence, double value, String target, DoublePredicate ok) {
     boolean met = ok.test(value);
     String shown = sentence.length() > 56 ? sentence.substring(0, 55) + "…" : sentence;
-    System.out.printf(Locale.ROOT, "%-34s %-56s %9.2f  %s%s%n", figure, shown, value, target,
-        target.isEmpty() || met ? "" : "  MISSED");
+    print(String.format(Locale.ROOT, "%-34s %-56s %9.2f  %s%s", figure, shown, value, target,
+        target.isEmpty() || met ? "" : "  MISSED"));
     if (!met) {
       misses.add(figure + ": " + sentence + ": " + String.format(Locale.ROOT, "%.2f", value) + " (" + target + ")");
     }
