@@ -102,7 +102,7 @@ public record ProsodyMarks(Kind kind, List<Emphasis> emphasis, List<Span> asides
     if (!end.equals("?")) {
       return Kind.STATEMENT;
     }
-    int first = last - 1;
+    int first = Math.max(0, last - 1);
     while (first > 0 && !tokens.get(first - 1).isPunctuation()) {
       first--;
     }
@@ -152,10 +152,14 @@ public record ProsodyMarks(Kind kind, List<Emphasis> emphasis, List<Span> asides
     return emphasis.size();
   }
 
+  /** Whether these marks single out tokens (emphasis, asides), rather than only the sentence as a whole. */
+  public boolean marksTokens() {
+    return !asides.isEmpty() || emphasis.stream().anyMatch(e -> e != Emphasis.NONE);
+  }
+
   /** Whether these marks ask for nothing but the voice's own reading of a statement. */
   public boolean isPlain() {
-    return kind == Kind.STATEMENT && listItem == ListItem.NONE && liveliness == 1.0 && asides.isEmpty()
-        && emphasis.stream().allMatch(e -> e == Emphasis.NONE);
+    return kind == Kind.STATEMENT && listItem == ListItem.NONE && liveliness == 1.0 && !marksTokens();
   }
 
   /**

@@ -35,9 +35,11 @@ final class SentenceShape {
   }
 
   /**
-   * The shape of a sentence's tokens and boundaries (as {@link HmmSpeech#sentences} groups them).
+   * The shape of a sentence's tokens and boundaries (as {@link HmmSpeech#sentences} groups them). Should MaryTTS
+   * not hold one token for each the plan is for, a plan that marks no token in particular (a question, a list
+   * item, a liveliness) is still applied, to the sentence as a whole.
    *
-   * @throws IllegalStateException when the sentence does not hold one token for each the plan is for
+   * @throws IllegalStateException when the counts differ and the plan marks tokens (emphasis, asides)
    */
   static SentenceShape of(List<Element> tokensAndBoundaries, ProsodyPlan plan) {
     Map<Element, Integer> tokenOf = new IdentityHashMap<>();
@@ -56,8 +58,11 @@ final class SentenceShape {
       tokenOf.put(e, index);
     }
     if (index + 1 != plan.marks().size()) {
-      throw new IllegalStateException("MaryTTS made " + (index + 1) + " tokens of the " + plan.marks().size()
-          + " it was given");
+      if (plan.marks().marksTokens()) {
+        throw new IllegalStateException("MaryTTS made " + (index + 1) + " tokens of the " + plan.marks().size()
+            + " it was given");
+      }
+      return new SentenceShape(plan, Map.of());
     }
     return new SentenceShape(plan, tokenOf);
   }
@@ -67,8 +72,8 @@ final class SentenceShape {
     int lastToken = -1;
     for (Element e : tokensAndBoundaries) {
       if (e.getTagName().equals(MaryXML.TOKEN)) {
-        lastToken = tokenOf.get(e);
-        double factor = plan.durationFactor(lastToken);
+        lastToken = tokenOf.getOrDefault(e, -1);
+        double factor = lastToken < 0 ? 1.0 : plan.durationFactor(lastToken);
         if (factor != 1.0) {
           for (Element phone : phones(e)) {
             double d = Double.parseDouble(phone.getAttribute("d"));
@@ -133,7 +138,10 @@ final class SentenceShape {
       if (!e.getTagName().equals(MaryXML.PHONE)) {
         continue;
       }
-      int token = tokenOf.get((Element) MaryDomUtils.getAncestor(e, MaryXML.TOKEN));
+      Integer token = tokenOf.get((Element) MaryDomUtils.getAncestor(e, MaryXML.TOKEN));
+      if (token == null) {
+        continue; // not aligned: the plan shapes the sentence as a whole
+      }
       spans[token] = spans[token] == null ? new int[] {start, frame} : new int[] {spans[token][0], frame};
       Element in = (Element) MaryDomUtils.getAncestor(e, MaryXML.SYLLABLE);
       if (in != syllable) {

@@ -34,6 +34,9 @@ class ProsodyMarksTest {
     assertThat(kind("Why?")).isEqualTo(Kind.WH_QUESTION);
     assertThat(ProsodyMarks.kindOf(words("no punctuation at all"))).isEqualTo(Kind.STATEMENT);
     assertThat(ProsodyMarks.kindOf(List.of())).isEqualTo(Kind.STATEMENT);
+    assertThat(ProsodyMarks.kindOf(words("?"))).isEqualTo(Kind.YES_NO_QUESTION);
+    assertThat(ProsodyMarks.kindOf(words(", ?"))).isEqualTo(Kind.YES_NO_QUESTION);
+    assertThat(ProsodyMarks.kindOf(words("really ? !"))).as("the last end mark counts").isEqualTo(Kind.EXCLAMATION);
   }
 
   @Test
