@@ -65,8 +65,8 @@ public final class EpisodeRenderer {
     long started = System.nanoTime();
     Files.createDirectories(outDir);
     Planner planner = new Planner(show, cache == null ? null
-        : (voice, tokens, rate) -> SegmentKey.of(voices.pool(voice).describe(), tokens, rate, voice.effects(),
-            voice.design()));
+        : (voice, tokens, rate, reading) -> SegmentKey.of(voices.pool(voice).describe(), tokens, rate,
+            voice.effects(), voice.design(), reading));
     Path work = Files.createTempDirectory("paperledge-" + script.meta().slug() + "-");
     try (SpeechStream speech = new SpeechStream(voices::pool, cache == null ? null : cache.segments(),
         script.file());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.paperledge.model.Lexicon;
 import org.paperledge.script.Mark;
 import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.ProsodyMarks;
 import org.paperledge.speech.Token;
 
 /**
@@ -14,13 +15,15 @@ import org.paperledge.speech.Token;
  *
  * @param tokens what the synthesizer is given
  * @param stress for each token, 0 (plain), 1 ({@code *emphasis*}) or 2 ({@code **strong**})
+ * @param starts for each token, where the text it was read from starts
  */
-record MarkedTokens(List<Token> tokens, List<Integer> stress) {
+record MarkedTokens(List<Token> tokens, List<Integer> stress, List<Integer> starts) {
   MarkedTokens {
     tokens = List.copyOf(tokens);
     stress = List.copyOf(stress);
-    if (tokens.size() != stress.size()) {
-      throw new IllegalArgumentException("one stress per token");
+    starts = List.copyOf(starts);
+    if (tokens.size() != stress.size() || tokens.size() != starts.size()) {
+      throw new IllegalArgumentException("one stress and one start per token");
     }
   }
 
@@ -29,6 +32,7 @@ record MarkedTokens(List<Token> tokens, List<Integer> stress) {
     List<Normalizer.Placed> placed = normalizer.normalize(text, (offset, dropped) -> { });
     List<Token> tokens = new ArrayList<>();
     List<Integer> stress = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     int i = 0;
     while (i < placed.size()) {
       Normalizer.Placed p = placed.get(i);
@@ -43,6 +47,7 @@ record MarkedTokens(List<Token> tokens, List<Integer> stress) {
         for (Token t : said) {
           tokens.add(t);
           stress.add(level);
+          starts.add(m.start());
         }
         i++; // the token that overlaps the mark, then any others it covers
         while (i < placed.size() && placed.get(i).start() < m.end() && !placed.get(i).token().isPunctuation()) {
@@ -52,9 +57,10 @@ record MarkedTokens(List<Token> tokens, List<Integer> stress) {
       }
       tokens.add(p.token());
       stress.add(p.token().isPunctuation() ? 0 : stressAt(marks, p.start(), p.end()));
+      starts.add(p.start());
       i++;
     }
-    return new MarkedTokens(tokens, stress);
+    return new MarkedTokens(tokens, stress, starts);
   }
 
   /** The tokens a {@code say} mark gives: its words read plainly, or its phonemes for the written word. */
@@ -82,5 +88,61 @@ record MarkedTokens(List<Token> tokens, List<Integer> stress) {
       }
     }
     return level;
+  }
+
+  /**
+   * How these tokens are read: the sentence's kind from its punctuation, each token's stress, the asides of
+   * {@code text} (words in parentheses, or between a pair of dashes), and the list position given.
+   */
+  ProsodyMarks reading(String text, ProsodyMarks.ListItem list) {
+    ProsodyMarks marks = ProsodyMarks.of(tokens).withListItem(list);
+    for (int t = 0; t < tokens.size(); t++) {
+      if (stress.get(t) > 0) {
+        marks = marks.withEmphasis(t, stress.get(t) == 2 ? ProsodyMarks.Emphasis.STRONG
+            : ProsodyMarks.Emphasis.EMPHASIS);
+      }
+    }
+    for (int[] aside : asides(text)) {
+      int from = -1;
+      int to = -1;
+      for (int t = 0; t < tokens.size(); t++) {
+        if (!tokens.get(t).isPunctuation() && starts.get(t) > aside[0] && starts.get(t) < aside[1]) {
+          from = from < 0 ? t : from;
+          to = t + 1;
+        }
+      }
+      if (from >= 0 && to < tokens.size() + 1 && (marks.asides().isEmpty()
+          || marks.asides().get(marks.asides().size() - 1).to() <= from)) {
+        marks = marks.withAside(from, to);
+      }
+    }
+    return marks;
+  }
+
+  /** Where {@code text}'s asides are: each as the opening and the closing mark's positions. */
+  static List<int[]> asides(String text) {
+    List<int[]> asides = new ArrayList<>();
+    int depth = 0;
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' && depth++ == 0) {
+        open = i;
+      } else if (c == ')' && depth > 0 && --depth == 0) {
+        asides.add(new int[] {open, i});
+      }
+    }
+    java.util.regex.Matcher dashes = java.util.regex.Pattern.compile("(?<=\\s)[—–-](?=\\s)|—").matcher(text);
+    int first = -1;
+    while (dashes.find()) {
+      if (first < 0) {
+        first = dashes.start();
+      } else {
+        asides.add(new int[] {first, dashes.start()});
+        first = -1;
+      }
+    }
+    asides.sort((a, b) -> Integer.compare(a[0], b[0]));
+    return asides;
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.paperledge.audio.EpisodeMaster;
+import org.paperledge.speech.ProsodyMarks;
 import org.paperledge.speech.Token;
 
 /**
@@ -19,16 +20,16 @@ import org.paperledge.speech.Token;
  * @param pauseSeconds the silence before it
  * @param cut whether, and how readily, the episode may be cut into chunks in that silence
  * @param rate the speaking rate, relative to the voice's own (the profile's rate, times a control's)
- * @param stress for each token, 0 (plain), 1 ({@code *emphasis*}) or 2 ({@code **strong**})
+ * @param reading how it is read beyond its words: its kind, stress, asides, list position (one entry per token)
  */
 public record PlannedLine(String text, List<Token> tokens, Optional<String> key, Speaker speaker, int scriptLine,
-    int chapter, double pauseSeconds, EpisodeMaster.Cut cut, double rate, List<Integer> stress) {
+    int chapter, double pauseSeconds, EpisodeMaster.Cut cut, double rate, ProsodyMarks reading) {
   public PlannedLine {
     Objects.requireNonNull(text, "text");
     tokens = List.copyOf(tokens);
-    stress = List.copyOf(stress);
-    if (stress.size() != tokens.size() || !(rate > 0)) {
-      throw new IllegalArgumentException("a stress per token and a positive rate, for line '" + text + "'");
+    Objects.requireNonNull(reading, "reading");
+    if (reading.size() != tokens.size() || !(rate > 0)) {
+      throw new IllegalArgumentException("a reading per token and a positive rate, for line '" + text + "'");
     }
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(speaker, "speaker");

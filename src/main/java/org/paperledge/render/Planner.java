@@ -15,6 +15,7 @@ import org.paperledge.script.Segmenter;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.ProsodyMarks;
 import org.paperledge.speech.Token;
 
 /**
@@ -32,7 +33,7 @@ public final class Planner {
   /** The cache key of a line's audio, from what its voice is given. */
   @FunctionalInterface
   public interface Keys {
-    String of(VoiceProfile voice, List<Token> tokens, double rate);
+    String of(VoiceProfile voice, List<Token> tokens, double rate, ProsodyMarks reading);
   }
 
   /**
@@ -63,11 +64,12 @@ public final class Planner {
       planned.accept(line);
     };
     Speaker host = cast.host();
-    add.accept(line(Announcements.intro(show.name(), script.meta()), List.of(), host, 1, script, 0, 0, 0,
+    add.accept(line(Announcements.intro(show.name(), script.meta()), List.of(), ProsodyMarks.ListItem.NONE, host, 1, script, 0, 0, 0,
         EpisodeMaster.Cut.NEVER, normalizers));
     Speaker turn = host;
     int paragraph = -1;
-    for (Segment segment : segmenter.segments(script)) {
+    List<Segment> segments = segmenter.segments(script);
+    for (Segment segment : segments) {
       double pause = pauseBefore(segment.pauseBefore());
       Script.Paragraph p = paragraphs.get(segment.paragraph());
       if (segment.paragraph() != paragraph) {
@@ -87,15 +89,22 @@ public final class Planner {
         }
       }
       EpisodeMaster.Cut cut = cut(segment.pauseBefore());
-      for (Pieces.Piece piece : Pieces.of(segment.text(), marks)) {
+      List<Pieces.Piece> pieces = Pieces.of(segment.text(), marks);
+      boolean paragraphEnds = segment == segments.get(segments.size() - 1)
+          || segments.get(segments.indexOf(segment) + 1).paragraph() != segment.paragraph();
+      for (int k = 0; k < pieces.size(); k++) {
+        Pieces.Piece piece = pieces.get(k);
         Speaker speaker = piece.speaker().map(cast::speaker).orElse(reader);
-        add.accept(line(piece.text(), piece.marks(), speaker, piece.rate(), script, segment.line(),
+        ProsodyMarks.ListItem list = !paragraphEnds || k < pieces.size() - 1 ? ProsodyMarks.ListItem.NONE
+            : p.list() == Script.ListPosition.ITEM ? ProsodyMarks.ListItem.NON_FINAL
+            : p.list() == Script.ListPosition.LAST_ITEM ? ProsodyMarks.ListItem.FINAL : ProsodyMarks.ListItem.NONE;
+        add.accept(line(piece.text(), piece.marks(), list, speaker, piece.rate(), script, segment.line(),
             segment.chapter(), pause + piece.pause(), cut, normalizers));
         pause = 0;
         cut = EpisodeMaster.Cut.NEVER;
       }
     }
-    add.accept(line(Announcements.outro(show.name(), script.meta().authors()), List.of(), host, 1, script, 0,
+    add.accept(line(Announcements.outro(show.name(), script.meta().authors()), List.of(), ProsodyMarks.ListItem.NONE, host, 1, script, 0,
         script.chapters().size() - 1, show.timing().chapter(), EpisodeMaster.Cut.NEVER, normalizers));
     return List.copyOf(lines);
   }
@@ -109,27 +118,30 @@ public final class Planner {
     List<PlannedLine> lines = new ArrayList<>();
     for (Segment segment : segmenter.segments(text)) {
       double pause = lines.isEmpty() ? 0 : pauseBefore(segment.pauseBefore());
-      lines.add(line(segment.text(), List.of(), speaker, 1, normalizer, 0, 0, pause, cut(segment.pauseBefore())));
+      lines.add(line(segment.text(), List.of(), ProsodyMarks.ListItem.NONE, speaker, 1, normalizer, 0, 0, pause,
+          cut(segment.pauseBefore())));
     }
     return List.copyOf(lines);
   }
 
-  private PlannedLine line(String text, List<Mark> marks, Speaker speaker, double rate, Script script,
-      int scriptLine, int chapter, double pause, EpisodeMaster.Cut cut, Map<VoiceProfile, Normalizer> normalizers) {
+  private PlannedLine line(String text, List<Mark> marks, ProsodyMarks.ListItem list, Speaker speaker, double rate,
+      Script script, int scriptLine, int chapter, double pause, EpisodeMaster.Cut cut,
+      Map<VoiceProfile, Normalizer> normalizers) {
     Normalizer normalizer = normalizers.computeIfAbsent(speaker.voice(),
         voice -> new Normalizer(voice.lexicon().with(script.lexicon())));
-    return line(text, marks, speaker, rate, normalizer, scriptLine, chapter, pause, cut);
+    return line(text, marks, list, speaker, rate, normalizer, scriptLine, chapter, pause, cut);
   }
 
-  private PlannedLine line(String text, List<Mark> marks, Speaker speaker, double rateFactor, Normalizer normalizer,
-      int scriptLine, int chapter, double pause, EpisodeMaster.Cut cut) {
+  private PlannedLine line(String text, List<Mark> marks, ProsodyMarks.ListItem list, Speaker speaker,
+      double rateFactor, Normalizer normalizer, int scriptLine, int chapter, double pause, EpisodeMaster.Cut cut) {
     MarkedTokens marked = MarkedTokens.of(normalizer, text, marks);
     List<Token> tokens = marked.tokens();
+    ProsodyMarks reading = marked.reading(text, list);
     double rate = speaker.voice().rate() * rateFactor;
     boolean silent = tokens.stream().allMatch(Token::isPunctuation);
     Optional<String> key = keys == null || silent ? Optional.empty()
-        : Optional.of(keys.of(speaker.voice(), tokens, rate));
-    return new PlannedLine(text, tokens, key, speaker, scriptLine, chapter, pause, cut, rate, marked.stress());
+        : Optional.of(keys.of(speaker.voice(), tokens, rate, reading));
+    return new PlannedLine(text, tokens, key, speaker, scriptLine, chapter, pause, cut, rate, reading);
   }
 
   /** Where the episode may be cut into chunks for encoding: at paragraphs, else at long-enough sentences. */

@@ -27,8 +27,8 @@ public final class Preview {
   /** The cache keys lines get, or null without a cache. */
   public Planner.Keys keys() {
     return cache == null ? null
-        : (voice, tokens, rate) -> SegmentKey.of(voices.pool(voice).describe(), tokens, rate, voice.effects(),
-            voice.design());
+        : (voice, tokens, rate, reading) -> SegmentKey.of(voices.pool(voice).describe(), tokens, rate,
+            voice.effects(), voice.design(), reading);
   }
 
   /**

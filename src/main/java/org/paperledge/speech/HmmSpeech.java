@@ -2,6 +2,7 @@ package org.paperledge.speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import marytts.datatypes.MaryXML;
 import marytts.features.FeatureRegistry;
 import marytts.features.TargetFeatureComputer;
@@ -81,21 +82,26 @@ final class HmmSpeech {
    * @return mono 16-bit samples at {@link Pcm#RATE} Hz
    */
   Pcm speak(Document acoustParams) throws Exception {
-    return speak(acoustParams, VoiceDesign.NONE);
+    return speak(acoustParams, VoiceDesign.NONE, null, null);
   }
 
   /**
-   * Speaks a document of acoustic parameters (MaryTTS's ACOUSTPARAMS) in the voice reshaped by {@code design}.
+   * Speaks a document of acoustic parameters (MaryTTS's ACOUSTPARAMS) in the voice reshaped by {@code design},
+   * read as {@code plan} asks (null: as MaryTTS made them), telling {@code layouts} (when not null) where the
+   * plan's tokens fall in the frames. A plan is for the tokens of one sentence; it is applied only when the
+   * document holds one.
    *
    * @return mono 16-bit samples at {@link Pcm#RATE} Hz
    */
-  Pcm speak(Document acoustParams, VoiceDesign design) throws Exception {
+  Pcm speak(Document acoustParams, VoiceDesign design, ProsodyPlan plan, Consumer<FrameLayout> layouts)
+      throws Exception {
     if (data.getRate() != Pcm.RATE) {
       throw new IllegalStateException("voice rate " + data.getRate() + " Hz, expected " + Pcm.RATE);
     }
     List<short[]> parts = new ArrayList<>();
-    for (List<Element> sentence : sentences(acoustParams)) {
-      parts.add(toShorts(vocode(sentence, design)));
+    List<List<Element>> sentences = sentences(acoustParams);
+    for (List<Element> sentence : sentences) {
+      parts.add(toShorts(vocode(sentence, design, sentences.size() == 1 ? plan : null, layouts)));
     }
     int length = parts.stream().mapToInt(p -> p.length).sum();
     short[] all = new short[length];
@@ -109,12 +115,20 @@ final class HmmSpeech {
 
   /** The raw samples of one sentence: its tokens and boundaries. */
   double[] vocode(List<Element> tokensAndBoundaries) throws Exception {
-    return vocode(tokensAndBoundaries, VoiceDesign.NONE);
+    return vocode(tokensAndBoundaries, VoiceDesign.NONE, null, null);
   }
 
-  /** The raw samples of one sentence in the voice reshaped by {@code design}. */
-  double[] vocode(List<Element> tokensAndBoundaries, VoiceDesign design) throws Exception {
-    MlsaVocoder.Frames frames = frames(parameters(tokensAndBoundaries));
+  /**
+   * The raw samples of one sentence in the voice reshaped by {@code design}, read as {@code plan} asks (null: as
+   * MaryTTS made it). The reading shapes durations and log-F0 first; the design then reshapes the voice that reads.
+   */
+  double[] vocode(List<Element> tokensAndBoundaries, VoiceDesign design, ProsodyPlan plan,
+      Consumer<FrameLayout> layouts) throws Exception {
+    SentenceShape shape = plan == null ? null : SentenceShape.of(tokensAndBoundaries, plan);
+    if (shape != null) {
+      shape.applyDurations(tokensAndBoundaries);
+    }
+    MlsaVocoder.Frames frames = frames(parameters(tokensAndBoundaries, shape, layouts));
     if (design.isIdentity()) {
       return MlsaVocoder.synthesize(frames, settings); // exactly MaryTTS's parameters: its samples, bit for bit
     }
@@ -124,12 +138,13 @@ final class HmmSpeech {
 
   /** The same sentence through MaryTTS's own vocoder, for comparison. */
   double[] vocodeWithMaryTts(List<Element> tokensAndBoundaries) throws Exception {
-    HTSParameterGeneration p = parameters(tokensAndBoundaries);
+    HTSParameterGeneration p = parameters(tokensAndBoundaries, null, null);
     return new HTSVocoder().htsMLSAVocoder(p.getlf0Pst(), p.getMcepPst(), p.getStrPst(), p.getMagPst(),
         p.getVoicedArray(), data, null);
   }
 
-  private HTSParameterGeneration parameters(List<Element> tokensAndBoundaries) throws Exception {
+  private HTSParameterGeneration parameters(List<Element> tokensAndBoundaries, SentenceShape shape,
+      Consumer<FrameLayout> layouts) throws Exception {
     List<Element> segmentsAndBoundaries = new ArrayList<>();
     for (Element e : tokensAndBoundaries) {
       if (e.getTagName().equals(MaryXML.BOUNDARY)) {
@@ -146,6 +161,13 @@ final class HmmSpeech {
     HTSUttModel model = models.model(targets, segmentsAndBoundaries, data);
     HTSParameterGeneration generation = new HTSParameterGeneration();
     generation.htsMaximumLikelihoodParameterGeneration(model, data);
+    if (shape != null) {
+      FrameLayout layout =
+          shape.reshape(model, generation, segmentsAndBoundaries, data.getFperiod() / (double) data.getRate());
+      if (layouts != null) {
+        layouts.accept(layout);
+      }
+    }
     return generation;
   }
 

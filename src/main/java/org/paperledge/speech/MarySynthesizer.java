@@ -178,27 +178,37 @@ public final class MarySynthesizer implements Synthesizer {
    */
   private static final ReentrantReadWriteLock VOICE_STATE = new ReentrantReadWriteLock();
 
+  /** Synthesizes one segment in the plain voice, read as its punctuation asks: see {@link ProsodyMarks#of(List)}. */
   @Override
   public Pcm synthesize(List<Token> tokens, double rate) throws ToolException {
-    return synthesize(tokens, rate, VoiceDesign.NONE);
+    return synthesize(tokens, rate, VoiceDesign.NONE, ProsodyMarks.of(tokens));
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>The design is applied to the HMM parameters, so it needs the waveform stage done here: a voice with
-   * MaryTTS audio effects, or one that stage does not cover, refuses any design.
+   * <p>The design and the marks are applied to the HMM parameters, so they need the waveform stage done here: a
+   * voice with MaryTTS audio effects, or one that stage does not cover, refuses any design and reads the marks
+   * as MaryTTS does.
+   *
+   * @throws IllegalArgumentException when the marks are not for as many tokens
    */
   @Override
-  public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) throws ToolException {
+  public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design, ProsodyMarks marks)
+      throws ToolException {
     if (hmm == null && !design.isIdentity()) {
       throw new ToolException("voice " + voice + (effects.isBlank() ? "" : " with effects " + effects)
           + " cannot apply a voice design: MaryTTS makes its waveform");
     }
+    ProsodyPlan.Marked marked = ProsodyPlan.withAsidePauses(tokens, marks); // checks that the marks fit
     if (hmm != null) {
       VOICE_STATE.readLock().lock();
       try {
-        return hmm.speak(mary.generateXML(input(tokens, rate)), design);
+        if (!marks.isPlain()) {
+          ProsodyPlan plan = new ProsodyPlan(marked.marks());
+          return hmm.speak(mary.generateXML(input(marked.tokens(), rate)), design, plan, null);
+        }
+        return hmm.speak(mary.generateXML(input(tokens, rate)), design, null, null);
       } catch (Exception e) {
         throw new ToolException("MaryTTS failed: " + why(e), e);
       } finally {
@@ -249,6 +259,34 @@ public final class MarySynthesizer implements Synthesizer {
     String why = root == e ? e.toString()
         : (e.getMessage() == null ? e.getClass().getName() : e.getMessage()) + ", caused by " + root;
     return why.replaceAll("\\s+", " ").trim();
+  }
+
+  /**
+   * Synthesizes one segment as {@link #synthesize(List, double, VoiceDesign, ProsodyMarks)} does in the plain
+   * voice (the same samples), with where each token is spoken, for measuring a reading.
+   *
+   * @throws IllegalStateException when MaryTTS does the whole synthesis (audio effects), which tells no times
+   */
+  public TimedSpeech synthesizeTimed(List<Token> tokens, double rate, ProsodyMarks marks) throws ToolException {
+    if (hmm == null) {
+      throw new IllegalStateException("no token times from MaryTTS's own waveform stage (audio effects)");
+    }
+    ProsodyPlan.Marked marked = ProsodyPlan.withAsidePauses(tokens, marks);
+    List<FrameLayout> layouts = new java.util.ArrayList<>();
+    Pcm pcm;
+    VOICE_STATE.readLock().lock();
+    try {
+      pcm = hmm.speak(mary.generateXML(input(marked.tokens(), rate)), VoiceDesign.NONE,
+          new ProsodyPlan(marked.marks()), layouts::add);
+    } catch (Exception e) {
+      throw new ToolException("MaryTTS failed: " + why(e), e);
+    } finally {
+      VOICE_STATE.readLock().unlock();
+    }
+    if (layouts.size() != 1) {
+      throw new ToolException("MaryTTS made " + layouts.size() + " sentences of one");
+    }
+    return TimedSpeech.of(pcm, layouts.get(0), marked.positions());
   }
 
   @Override

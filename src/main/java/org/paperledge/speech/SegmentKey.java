@@ -21,8 +21,10 @@ public final class SegmentKey {
    * @param rate the speaking rate
    * @param effects the voice's MaryTTS audio effects, empty for none
    * @param design how the voice is reshaped; a voice without one has the key it had before designs existed
+   * @param marks how it is read; plain marks (a statement, nothing stressed) keep the key it had before
    */
-  public static String of(String engine, List<Token> tokens, double rate, String effects, VoiceDesign design) {
+  public static String of(String engine, List<Token> tokens, double rate, String effects, VoiceDesign design,
+      ProsodyMarks marks) {
     StringBuilder text = new StringBuilder(FORMAT).append('\n').append(engine).append('\n').append(rate)
         .append('\n').append(effects).append('\n');
     if (!design.isIdentity()) {
@@ -30,6 +32,10 @@ public final class SegmentKey {
     }
     for (Token token : tokens) {
       text.append(token.text()).append('\u0001').append(token.phonemes().orElse("")).append('\u0002');
+    }
+    String prosody = marks.cacheKey();
+    if (!prosody.isEmpty()) {
+      text.append('\n').append(prosody);
     }
     return Digest.hex(text.toString());
   }

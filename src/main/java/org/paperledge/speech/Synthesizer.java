@@ -17,10 +17,13 @@ public interface Synthesizer extends AutoCloseable {
   Pcm synthesize(List<Token> tokens, double rate) throws ToolException;
 
   /**
-   * Synthesizes one segment in the voice reshaped by {@code design}. Without a design this is
-   * {@link #synthesize(List, double)}; a synthesizer that cannot reshape its voice refuses any other.
+   * Synthesizes one segment in the voice reshaped by {@code design}, read as {@code marks} ask. This default is
+   * for a synthesizer that can do neither: it refuses a design and reads what the tokens' punctuation marks.
+   *
+   * @param marks one entry per token
    */
-  default Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) throws ToolException {
+  default Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design, ProsodyMarks marks)
+      throws ToolException {
     if (design.isIdentity()) {
       return synthesize(tokens, rate);
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperledge.model.ToolException;
+import org.paperledge.model.VoiceDesign;
 
 /**
  * Synthesis threads, each with its own {@link Synthesizer}: MaryTTS keeps per-instance settings, so instances are
@@ -178,10 +179,10 @@ public final class SynthesizerPool implements AutoCloseable {
     }
 
     @Override
-    public org.paperledge.model.Pcm synthesize(List<Token> tokens, double rate,
-        org.paperledge.model.VoiceDesign design) throws ToolException {
+    public org.paperledge.model.Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design,
+        ProsodyMarks marks) throws ToolException {
       try {
-        return delegate.synthesize(tokens, rate, design);
+        return delegate.synthesize(tokens, rate, design, marks);
       } finally {
         done.countDown();
       }

@@ -24,6 +24,7 @@ import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MarySynthesizer;
 import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.ProsodyMarks;
 import org.paperledge.speech.Token;
 
 /**
@@ -167,7 +168,7 @@ public final class VoiceReport {
         for (int i = 0; i < paragraph.size(); i++) {
           List<Token> tokens = normalizer.tokens(paragraph.get(i));
           long start = THREADS.getCurrentThreadCpuTime();
-          Pcm pcm = mary.synthesize(tokens, voice.rate(), voice.design());
+          Pcm pcm = mary.synthesize(tokens, voice.rate(), voice.design(), ProsodyMarks.of(tokens));
           nanos += THREADS.getCurrentThreadCpuTime() - start;
           if (i > 0) {
             track.appendSilence(Pcm.fromSeconds(show.timing().sentence()));

@@ -31,6 +31,7 @@ import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MarySynthesizer;
 import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.ProsodyMarks;
 import org.paperledge.speech.Token;
 
 /**
@@ -196,7 +197,7 @@ public final class WerBenchmark {
           continue;
         }
         try {
-          track.append(mary.synthesize(tokens, voice.rate(), voice.design()).trimmed(330, 10));
+          track.append(mary.synthesize(tokens, voice.rate(), voice.design(), ProsodyMarks.of(tokens)).trimmed(330, 10));
         } catch (ToolException e) {
           failures++; // the segment is lost, as it would be in an episode
         }

@@ -7,10 +7,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperledge.bench.PitchEstimator;
+import org.paperledge.bench.PitchTrack;
 import org.paperledge.cli.Main;
+import org.paperledge.model.Pcm;
 
 /** {@code paperledge say}: a sentence or a chapter to an audio file, quickly. */
 class SayIT {
@@ -30,6 +34,27 @@ class SayIT {
     assertThat(format.getFormat().getSampleRate()).isEqualTo(48_000f);
     assertThat(seconds).isBetween(2.0, 8.0);
     assertThat(out.toString()).startsWith("wrote " + wav);
+  }
+
+  @Test
+  void aQuestionEndsRisingWhereTheSameWordsStatedFall() throws Exception {
+    // The reading issue 14 started from: "You saw the cat?" ended falling, like "You saw the cat."
+    PitchTrack asked = PitchEstimator.track(said("You saw the cat?"));
+    PitchTrack stated = PitchEstimator.track(said("You saw the cat."));
+    assertThat(asked.endAboveMedian()).isGreaterThanOrEqualTo(3.0);
+    assertThat(stated.endAboveMedian()).isNegative();
+  }
+
+  private Pcm said(String text) throws Exception {
+    Path wav = dir.resolve("said.wav");
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "say", text, "-o",
+        wav.toString());
+    assertThat(code).as(err.toString()).isZero();
+    try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+      byte[] bytes = in.readAllBytes();
+      return Pcm.fromBytes(bytes, bytes.length);
+    }
   }
 
   @Test
@@ -80,7 +105,7 @@ class SayIT {
         org.paperledge.model.Lexicon.EMPTY).tokens(sentence);
     String key = org.paperledge.speech.SegmentKey.of(
         org.paperledge.speech.MarySynthesizer.describe("cmu-slt-hsmm", effects), tokens, 1.0, effects,
-        org.paperledge.model.VoiceDesign.NONE);
+        org.paperledge.model.VoiceDesign.NONE, org.paperledge.speech.ProsodyMarks.of(tokens));
     byte[] rendered = org.paperledge.cache.CacheFolder.at(cache).segments().get(key).orElseThrow();
     byte[] said = Files.readAllBytes(wav);
     assertThat(java.util.Arrays.copyOfRange(said, 44, said.length)).isEqualTo(rendered);

@@ -45,7 +45,7 @@ class PlannerTest {
   }
 
   private static List<PlannedLine> plan(Script script, Cast cast) {
-    return new Planner(show, (voice, tokens, rate) -> voice.name() + ":" + rate + ":" + tokens).plan(script, cast);
+    return new Planner(show, (voice, tokens, rate, reading) -> voice.name() + ":" + rate + ":" + tokens + reading.cacheKey()).plan(script, cast);
   }
 
   @Test
@@ -112,8 +112,9 @@ class PlannerTest {
     assertThat(last.tokens()).extracting(org.paperledge.speech.Token::text).contains("N", "A", "S", "oh", "kon",
         "kwo", "now");
     int now = last.tokens().stream().map(org.paperledge.speech.Token::text).toList().indexOf("now");
-    assertThat(last.stress().get(now)).isEqualTo(1);
-    assertThat(last.stress().stream().filter(level -> level > 0)).hasSize(1);
+    assertThat(last.reading().emphasis().get(now)).isEqualTo(org.paperledge.speech.ProsodyMarks.Emphasis.EMPHASIS);
+    assertThat(last.reading().emphasis().stream().filter(e -> e != org.paperledge.speech.ProsodyMarks.Emphasis.NONE))
+        .hasSize(1);
   }
 
   @Test

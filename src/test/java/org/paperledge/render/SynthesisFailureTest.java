@@ -43,7 +43,8 @@ class SynthesisFailureTest {
     }
 
     @Override
-    public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) throws ToolException {
+    public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design,
+        org.paperledge.speech.ProsodyMarks marks) throws ToolException {
       return synthesize(tokens, rate); // a tone: no voice to reshape
     }
 

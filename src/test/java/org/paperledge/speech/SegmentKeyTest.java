@@ -16,6 +16,7 @@ class SegmentKeyTest {
   private static final String ENGINE = "marytts-MaryTTSserver5.2.1(impl.5.2.1)/cmu-slt-hsmm/paperledge-waveform-1";
   private static final List<Token> TOKENS = List.of(Token.of("Hello"), new Token("Ernis", Optional.of("' r= - n I s")),
       Token.of("."));
+  private static final ProsodyMarks PLAIN = ProsodyMarks.of(TOKENS);
 
   /** The key as it was computed before voice designs existed, written out independently. */
   private static String keyBeforeDesigns(double rate, String effects) throws Exception {
@@ -27,9 +28,9 @@ class SegmentKeyTest {
 
   @Test
   void withoutADesignTheKeyIsTheOneCachesAlreadyHold() throws Exception {
-    assertThat(SegmentKey.of(ENGINE, TOKENS, 1.0, "", VoiceDesign.NONE)).isEqualTo(keyBeforeDesigns(1.0, ""));
-    assertThat(SegmentKey.of(ENGINE, TOKENS, 1.0, "", VoiceDesign.NONE)).isEqualTo(keyBeforeDesigns(1.0, ""));
-    assertThat(SegmentKey.of(ENGINE, TOKENS, 1.1, "", new VoiceDesign(0, 0, 1, 1, -0.0, 0)))
+    assertThat(SegmentKey.of(ENGINE, TOKENS, 1.0, "", VoiceDesign.NONE, PLAIN)).isEqualTo(keyBeforeDesigns(1.0, ""));
+    assertThat(SegmentKey.of(ENGINE, TOKENS, 1.0, "", VoiceDesign.NONE, PLAIN)).isEqualTo(keyBeforeDesigns(1.0, ""));
+    assertThat(SegmentKey.of(ENGINE, TOKENS, 1.1, "", new VoiceDesign(0, 0, 1, 1, -0.0, 0), PLAIN))
         .isEqualTo(keyBeforeDesigns(1.1, ""));
   }
 
@@ -42,10 +43,10 @@ class SegmentKeyTest {
         new VoiceDesign(0, 0, 1, 1, 0, 0.3), new VoiceDesign(-7, 0, 1.1, 1.1, 0, 0));
     Set<String> keys = new HashSet<>();
     for (VoiceDesign design : designs) {
-      keys.add(SegmentKey.of(ENGINE, TOKENS, 1.0, "", design));
+      keys.add(SegmentKey.of(ENGINE, TOKENS, 1.0, "", design, PLAIN));
     }
     assertThat(keys).hasSameSizeAs(designs);
-    assertThat(SegmentKey.of(ENGINE, TOKENS, 1.0, "", new VoiceDesign(-7, 0, 1.1, 1.1, 0, 0)))
-        .isEqualTo(SegmentKey.of(ENGINE, TOKENS, 1.0, "", new VoiceDesign(-7.0, 0, 1.1, 1.1, -0.0, 0)));
+    assertThat(SegmentKey.of(ENGINE, TOKENS, 1.0, "", new VoiceDesign(-7, 0, 1.1, 1.1, 0, 0), PLAIN))
+        .isEqualTo(SegmentKey.of(ENGINE, TOKENS, 1.0, "", new VoiceDesign(-7.0, 0, 1.1, 1.1, -0.0, 0), PLAIN));
   }
 }

@@ -141,7 +141,7 @@ class SynthesizerPoolTest {
     List<VoiceDesign> received = Collections.synchronizedList(new ArrayList<>());
     SynthesizerPool.Factory factory = () -> new Fake() {
       @Override
-      public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) {
+      public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design, ProsodyMarks marks) {
         received.add(design);
         return new Pcm(new short[1]);
       }
@@ -150,7 +150,7 @@ class SynthesizerPoolTest {
     try (SynthesizerPool pool = SynthesizerPool.of(factory, 2, "fake")) {
       List<Future<Pcm>> results = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        results.add(pool.submit(s -> s.get().synthesize(List.of(Token.of("a")), 1.0, low)));
+        results.add(pool.submit(s -> s.get().synthesize(List.of(Token.of("a")), 1.0, low, ProsodyMarks.of(List.of(Token.of("a"))))));
       }
       for (Future<Pcm> f : results) {
         f.get();

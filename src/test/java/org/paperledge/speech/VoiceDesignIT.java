@@ -53,7 +53,7 @@ class VoiceDesignIT {
     Files.writeString(voices.resolve("same.yaml"),
         "pitch: 0 st\npitch-range: 1.0\ntract: 1\nbrightness: 0\nbreathiness: 0\n");
     VoiceDesign identity = VoiceProfile.load(voices, "same").design();
-    double[] ours = speech.vocode(sentence(), identity);
+    double[] ours = speech.vocode(sentence(), identity, null, null);
     double[] theirs = speech.vocodeWithMaryTts(sentence());
     assertThat(ours).hasSameSizeAs(theirs).isNotEmpty();
     for (int i = 0; i < ours.length; i++) {
@@ -62,7 +62,7 @@ class VoiceDesignIT {
       }
     }
     List<Token> tokens = NORMALIZER.tokens(TEXT);
-    assertThat(mary.synthesize(tokens, 1.0, identity).samples()).isEqualTo(mary.synthesize(tokens, 1.0).samples());
+    assertThat(mary.synthesize(tokens, 1.0, identity, ProsodyMarks.of(tokens)).samples()).isEqualTo(mary.synthesize(tokens, 1.0).samples());
   }
 
   @Test
@@ -70,10 +70,10 @@ class VoiceDesignIT {
     List<Token> tokens = NORMALIZER.tokens(TEXT);
     Pcm stock = mary.synthesize(tokens, 1.0);
     VoiceDesign octaveDown = new VoiceDesign(-12, 0, 1, 1.1, 0.2, 0.2);
-    Pcm low = mary.synthesize(tokens, 1.0, octaveDown);
+    Pcm low = mary.synthesize(tokens, 1.0, octaveDown, ProsodyMarks.of(tokens));
     assertThat(low.samples()).as("the same frames, so the same length").hasSameSizeAs(stock.samples());
     assertThat(low.samples()).isNotEqualTo(stock.samples());
-    assertThat(mary.synthesize(tokens, 1.0, octaveDown).samples()).as("deterministic").isEqualTo(low.samples());
+    assertThat(mary.synthesize(tokens, 1.0, octaveDown, ProsodyMarks.of(tokens)).samples()).as("deterministic").isEqualTo(low.samples());
     assertThat(medianF0(low) / medianF0(stock)).isCloseTo(0.5, within(0.04));
   }
 
@@ -94,7 +94,7 @@ class VoiceDesignIT {
       public void close() {}
     };
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> plain.synthesize(List.of(Token.of("hi")), 1.0,
-        new VoiceDesign(-3, 0, 1, 1, 0, 0))).hasMessageContaining("cannot apply a voice design");
+        new VoiceDesign(-3, 0, 1, 1, 0, 0), ProsodyMarks.of(List.of(Token.of("hi"))))).hasMessageContaining("cannot apply a voice design");
   }
 
   /**
