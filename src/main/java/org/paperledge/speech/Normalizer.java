@@ -16,7 +16,8 @@ import org.paperledge.model.Lexicon;
  *
  * <p>The sentence is scanned left to right; at each position the first rule of {@link #RULES} whose pattern
  * matches there decides what is said. The rules are in one table, in priority order, each with a name that
- * {@code paperledge check} can cite. Numbers are turned into words here ({@link NumberWords}) rather than left to
+ * {@code paperledge check} can cite. A rule whose words cannot say what its pattern matched (a clock time of
+ * 3:61, a year 0) declines it, and the next rule is tried. Numbers are turned into words here ({@link NumberWords}) rather than left to
  * MaryTTS, whose English preprocessing misreads model names ("minus"), silences numbers after a parenthesis and
  * fails on dotted dates.
  */
@@ -62,6 +63,21 @@ public final class Normalizer {
   private static final Map<String, String> CURRENCIES = Map.of("$", "dollars", "€", "euros", "£", "pounds");
   private static final Map<String, String> MAGNITUDES = Map.of("k", "thousand", "m", "million", "b", "billion",
       "t", "trillion", "thousand", "thousand", "million", "million", "billion", "billion", "trillion", "trillion");
+
+  /**
+   * The most characters one rule may read at once. A longer run without a space (a 10,000-character "word", a
+   * pasted hash) is read a piece at a time: Java's regular expressions recurse once per repetition of a group,
+   * and a run of thousands overflows the stack, or backtracks for seconds.
+   */
+  static final int MAX_SPAN = 200;
+
+  /**
+   * What a sentence must contain somewhere for these rules to match in it. They read far before they fail (an
+   * address can be long), so in a long run of dots, digits or hyphens they are skipped unless they can match.
+   */
+  private static final Map<String, Pattern> NEEDS = Map.of("url", Pattern.compile("(?i)https?://"),
+      "doi", Pattern.compile("10\\."), "email", Pattern.compile("@"),
+      "domain", Pattern.compile("(?i)\\.(?:com|org|net|edu|io|ai|gov|dev|info|co|uk|de)"));
 
   /** The rules, in priority order. */
   private static final List<Rule> RULES = List.of(
@@ -175,6 +191,12 @@ public final class Normalizer {
   public List<Placed> normalize(String sentence, BiConsumer<Integer, String> dropped) {
     Emitter out = new Emitter(sentence);
     int n = sentence.length();
+    Set<String> impossible = new java.util.HashSet<>();
+    NEEDS.forEach((rule, needs) -> {
+      if (!needs.matcher(sentence).find()) {
+        impossible.add(rule);
+      }
+    });
     int pos = 0;
     while (pos < n) {
       int cp = sentence.codePointAt(pos);
@@ -184,11 +206,20 @@ public final class Normalizer {
       }
       boolean matched = false;
       for (Rule rule : RULES) {
-        Matcher m = rule.pattern().matcher(sentence).region(pos, n);
+        if (impossible.contains(rule.name())) {
+          continue;
+        }
+        Matcher m = rule.pattern().matcher(sentence).region(pos, Math.min(n, pos + MAX_SPAN));
         m.useTransparentBounds(true).useAnchoringBounds(false);
         if (m.lookingAt() && m.end() > pos) {
+          int before = out.size();
           out.begin(pos, m.end(), rule.name());
-          rule.action().apply(m, out);
+          try {
+            rule.action().apply(m, out);
+          } catch (IllegalArgumentException e) {
+            out.truncate(before); // its words cannot say this match (3:61, 00/00/0000): the next rule may
+            continue;
+          }
           pos = m.end();
           matched = true;
           break;
@@ -222,6 +253,14 @@ public final class Normalizer {
 
     Emitter(String sentence) {
       this.sentence = sentence;
+    }
+
+    int size() {
+      return placed.size();
+    }
+
+    void truncate(int size) {
+      placed.subList(size, placed.size()).clear();
     }
 
     void begin(int start, int end, String rule) {
@@ -304,7 +343,8 @@ public final class Normalizer {
       }
       boolean plus = text.endsWith("+");
       String body = plus ? text.substring(0, text.length() - 1) : text;
-      if (!plus && body.matches(".*[\\p{N}\\p{Lu}][-_/.\\p{L}\\p{N}]*['’]s") && !body.matches("\\p{L}+['’]s")) {
+      if (!plus && (body.endsWith("'s") || body.endsWith("’s")) // first, as the pattern backtracks on long words
+          && body.matches(".*[\\p{N}\\p{Lu}][-_/.\\p{L}\\p{N}]*['’]s") && !body.matches("\\p{L}+['’]s")) {
         // a compound's possessive ("ResNet-50's"): say the compound, then the possessive on its last word
         compound(body.substring(0, body.length() - 2));
         possessive();
