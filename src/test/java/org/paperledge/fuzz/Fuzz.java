@@ -37,6 +37,11 @@ final class Fuzz {
 
   /** Checks {@code property} on {@code cases} values of {@code gen} (scaled by {@code paperledge.fuzz.scale}). */
   static <T> void check(String name, int cases, Gen<T> gen, Property<T> property) {
+    check(name, cases, gen, property, true);
+  }
+
+  /** The same, counted in the report or not (the harness's own tests are not). */
+  static <T> void check(String name, int cases, Gen<T> gen, Property<T> property, boolean counted) {
     int n = Math.max(1, (int) Math.round(cases * Double.parseDouble(System.getProperty("paperledge.fuzz.scale",
         "1"))));
     long seed = Long.getLong("paperledge.fuzz.seed", System.nanoTime());
@@ -57,7 +62,7 @@ final class Fuzz {
           done++;
           Shrunk<T> shrunk = shrink(gen, property, choices.recorded(), value, failure, worker);
           String literal = literal(shrunk.value());
-          Path kept = FuzzReport.keep(name, literal);
+          Path kept = counted ? FuzzReport.keep(name, literal) : null;
           throw new AssertionError(String.format("%s: case %d of %d failed (seed %d); shrunk in %d steps to%n%s%n"
               + "which fails with: %s%n(the whole case as a Java literal: %s)", name, done, n, seed, shrunk.steps(),
               literal.length() > 600 ? literal.substring(0, 600) + "... (" + literal.length() + " characters)"
@@ -65,7 +70,9 @@ final class Fuzz {
         }
       }
     } finally {
-      FuzzReport.add(name, done, (System.nanoTime() - started) / 1e9, slowest / 1e6, failed);
+      if (counted) {
+        FuzzReport.add(name, done, (System.nanoTime() - started) / 1e9, slowest / 1e6, failed);
+      }
     }
   }
 
