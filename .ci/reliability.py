@@ -247,7 +247,8 @@ def concurrent(out, cache):
 
 
 # Issue 16: a damaged cache never reaches an episode, a cache that cannot be written costs only time, a stopped
-# run leaves nothing behind; the fuzz tests' count (they run in `mvn test`).
+# run leaves nothing behind; the fuzz tests' count (they run in `mvn test`). `--stops N` sets how many stops
+# (12 by default).
 DAMAGE_SENTENCES = ["The trees were thirsty.", "Sensors listened all night.", "A model counted the clicks.",
                     "Nobody expected the result.", "The forest went quiet at noon.", "Water moved up the trunk.",
                     "We asked the authors why.", "That is all for today."]
