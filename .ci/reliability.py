@@ -247,6 +247,272 @@ def concurrent(out, cache):
     print(f"  both exited 0, one waited for the other: {waited}; the feed lists {len(titles)} episodes")
 
 
+# Issue 16: a damaged cache never reaches an episode, a cache that cannot be written costs only time, a stopped
+# run leaves nothing behind; the fuzz tests' count (they run in `mvn test`). `--stops N` sets how many stops
+# (12 by default).
+DAMAGE_SENTENCES = ["The trees were thirsty.", "Sensors listened all night.", "A model counted the clicks.",
+                    "Nobody expected the result.", "The forest went quiet at noon.", "Water moved up the trunk.",
+                    "We asked the authors why.", "That is all for today."]
+
+
+def java_in(tmp):
+    """The java command with its own temporary folder, so that what a run leaves there can be seen."""
+    os.makedirs(tmp, exist_ok=True)
+    return ["java", "-XX:+UseSerialGC", f"-Djava.io.tmpdir={tmp}", "-jar", JAR]
+
+
+def left_in_tmp(tmp):
+    """What a run left in its temporary folder, besides the output locks (kept on purpose, empty)."""
+    return sorted(n for n in os.listdir(tmp) if n != "paperledge-locks") if os.path.isdir(tmp) else []
+
+
+def parts_under(*folders):
+    return [os.path.join(d, n) for folder in folders if os.path.isdir(folder)
+            for d, _, names in os.walk(folder) for n in names if n.startswith(".") and n.endswith(".part")]
+
+
+def damage_entries(cache):
+    """A third of each store's entries: half cut short, half with one bit flipped, and in the stores of many
+    entries every third one replaced by another key's entry. Returns (store, how, path) for each."""
+    hurt = []
+    for store in ("segments", "encoded", "music", "cover"):
+        entries = sorted(os.path.join(d, n) for d, _, names in os.walk(os.path.join(cache, store)) for n in names
+                         if not n.startswith("."))
+        chosen = random.sample(entries, max(1, len(entries) // 3)) if entries else []
+        intact = [e for e in entries if e not in chosen]
+        for i, entry in enumerate(chosen):
+            data = bytearray(open(entry, "rb").read())
+            if i % 3 == 2 and intact:
+                shutil.copyfile(intact[i % len(intact)], entry)
+                how = "swapped"
+            elif i % 2 == 0:
+                data = data[:random.randrange(len(data))]
+                how = "truncated"
+            else:
+                at = random.randrange(len(data))
+                data[at] ^= 1 << random.randrange(8)
+                how = "flipped"
+            if how != "swapped":
+                with open(entry, "wb") as f:
+                    f.write(data)
+            hurt.append((store, how, entry))
+    return hurt
+
+
+def cache_damage():
+    print("damaged cache entries:")
+    folder = os.path.join(WORK, "damage")
+    os.makedirs(folder, exist_ok=True)
+    scripts = []
+    for e in range(6):
+        path = os.path.join(folder, f"2026-05-0{e + 1}-damage-{e}.md")
+        s = DAMAGE_SENTENCES
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(f"---\ntitle: Damage {e}\ndate: 2026-05-0{e + 1}\n---\n## Part one\n\n{s[e]} {s[(e + 1) % 8]}\n\n"
+                    f"## Part two\n\n{s[(e + 3) % 8]} {s[7]}\n")
+        scripts.append(path)
+    cache, first, reference, again = (os.path.join(folder, n) for n in ("cache", "first", "reference", "again"))
+    for args in (["--out", first, "--cache", cache], ["--out", reference, "--no-cache"]):
+        r = run(["render"] + scripts + args)
+        if r.returncode != 0:
+            fail(f"cache damage: render {' '.join(args)}: exit {r.returncode}, {r.stderr.strip()[:200]!r}")
+            return
+    hurt = damage_entries(cache)
+    report = os.path.join(folder, "report.json")
+    r = run(["render"] + scripts + ["--out", again, "--cache", cache, "--force", "--report", report])
+    stats["faults injected"] += len(hurt)
+    warnings = [line for line in r.stderr.splitlines()
+                if line.startswith("paperledge: warning: cache entry ") and line.endswith("dropped, and made again")]
+    differing = []
+    for script in scripts:
+        slug = os.path.basename(script)[:-3]
+        with open(os.path.join(again, slug + ".mp3"), "rb") as a, open(os.path.join(reference, slug + ".mp3"),
+                                                                            "rb") as b:
+            if a.read() != b.read():
+                differing.append(slug)
+    reported = json.load(open(report))["episodes"] if os.path.exists(report) else []
+    counted = sum(e.get("cacheDamaged", 0) for e in reported)
+    kinds = {}
+    for store, how, _ in hurt:
+        kinds.setdefault(store, {}).setdefault(how, 0)
+        kinds[store][how] += 1
+    for store, hows in kinds.items():
+        print(f"  {store}: " + ", ".join(f"{n} {how}" for how, n in sorted(hows.items())))
+    stats["cache entries damaged"] = len(hurt)
+    stats["damaged-cache renders identical to cache-free"] = f"{len(scripts) - len(differing)}/{len(scripts)}"
+    if r.returncode != 0 or differing or len(warnings) != len(hurt) or counted != len(hurt) \
+            or not check_published(again):
+        fail(f"cache damage: exit {r.returncode}, {len(warnings)} warnings and {counted} in --report for"
+             f" {len(hurt)} damaged entries, MP3s differing from the cache-free render: {differing}")
+    print(f"  {len(hurt)} entries damaged; rendered again with --force: exit {r.returncode}, {len(warnings)} warnings,"
+          f" --report counts {counted}; {len(scripts) - len(differing)} of {len(scripts)} MP3s byte-identical to"
+          " the cache-free render")
+    if warnings:
+        print("  e.g. " + warnings[0][:150])
+
+
+def unwritable_cache(script):
+    print("cache folder on a full or a read-only file system:")
+    if os.geteuid() != 0:
+        print("  cannot mount a tmpfs here (not root); skipped (CacheDamageTest covers a cache that is a file)")
+        return
+    reference = os.path.join(WORK, "cache-free")
+    r = run(["render", script, "--out", reference, "--no-cache", "--force"])
+    if r.returncode != 0:
+        fail(f"unwritable cache: reference render: exit {r.returncode}, {r.stderr.strip()[:200]!r}")
+        return
+    slug = os.path.basename(script)[:-3]
+    for kind, options in (("full", "size=1m"), ("read-only", "ro,size=1m")):
+        mnt = os.path.join(WORK, "cache-" + kind)
+        os.makedirs(mnt, exist_ok=True)
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", mnt], capture_output=True).returncode:
+            print(f"  cannot mount a {kind} tmpfs here; skipped")
+            continue
+        try:
+            if kind == "full":
+                with open(os.path.join(mnt, "filler"), "wb") as f:
+                    try:
+                        while True:
+                            f.write(b"\0" * 65536)
+                            f.flush()
+                    except OSError:
+                        pass
+            out, tmp = os.path.join(WORK, "cache-" + kind + "-out"), os.path.join(WORK, "cache-" + kind + "-tmp")
+            r = subprocess.run(java_in(tmp) + ["render", script, "--out", out, "--cache", mnt, "--force"],
+                               capture_output=True, text=True)
+            stats["faults injected"] += 1
+            said = [line for line in r.stderr.splitlines() if "warning: cannot write the cache in" in line]
+            same = r.returncode == 0 and open(os.path.join(out, slug + ".mp3"), "rb").read() == \
+                open(os.path.join(reference, slug + ".mp3"), "rb").read()
+            left = left_in_tmp(tmp)
+            if r.returncode != 0 or len(said) != 1 or not same or left or "\tat " in r.stderr:
+                fail(f"{kind} cache: exit {r.returncode}, warnings {said}, same MP3 {same}, left in tmp {left},"
+                     f" {r.stderr.strip()[:300]!r}")
+            stats[f"renders with a {kind} cache"] = "ok" if r.returncode == 0 and same and len(said) == 1 else "FAILED"
+            print(f"  {kind}: exit {r.returncode}, MP3 identical to the cache-free render: {same}; "
+                  f"{said[0][len('paperledge: '):][:150] if said else 'no warning'}")
+        finally:
+            subprocess.run(["umount", mnt])
+
+
+def stops(script, out, cache, count):
+    """SIGTERM to the process, or SIGINT to its process group as Ctrl-C sends it, at a random moment of a
+    render, a feed or a publish: exit 143 or 130 within 2 s, no temporary file left (output, cache, host,
+    java.io.tmpdir), no FFmpeg left running, every published file whole; the next run completes the work."""
+    print(f"stops ({count}: render, feed and publish in turn; SIGTERM to the JVM, then SIGINT to its group):")
+    host = os.path.join(WORK, "host")
+    text = open(script, encoding="utf-8").read()
+    manifest = os.path.join(host, "paperledge-manifest.txt")
+    commands = {"render": ["render", script, "--out", out, "--cache", cache],
+                "feed": ["feed", "--out", out],
+                "publish": ["publish", "--to", host, "--out", out]}
+    typical = {}
+    for name, args in commands.items():
+        start = time.time()
+        r = run(args)
+        typical[name] = time.time() - start
+        if r.returncode != 0:
+            fail(f"stops: {name} before the stops: exit {r.returncode}, {r.stderr.strip()[:200]!r}")
+            return
+    stopped = clean = early = 0
+    slowest = 0.0
+    for i in range(count):
+        name = list(commands)[i % 3]
+        sig = signal.SIGTERM if (i // 3) % 2 == 0 else signal.SIGINT
+        if name == "render":  # one sentence changed, so the run really renders
+            with open(script, "w", encoding="utf-8") as f:
+                f.write(text.replace("Run number zero.", f"Run number {100 + i}."))
+        if name == "publish" and os.path.exists(manifest):
+            os.remove(manifest)  # the host forgets what it has, so everything is sent again
+        tmp = os.path.join(WORK, f"stop-tmp-{i}")
+        proc = subprocess.Popen(java_in(tmp) + commands[name], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True, start_new_session=True)
+        delay = random.uniform(0.3, max(0.6, typical[name]))
+        time.sleep(delay)
+        if proc.poll() is not None:
+            early += 1
+            proc.communicate()
+            continue
+        sent = time.time()
+        if sig == signal.SIGINT:
+            os.killpg(proc.pid, signal.SIGINT)
+        else:
+            os.kill(proc.pid, signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            _, err = proc.communicate()
+        took = time.time() - sent
+        stopped += 1
+        stats["faults injected"] += 1
+        slowest = max(slowest, took)
+        problems = []
+        expected = 130 if sig == signal.SIGINT else 143
+        if proc.returncode not in (expected, 0):  # 0: it finished as the signal came
+            problems.append(f"exit {proc.returncode}, not {expected}")
+        if took > 2.0:
+            problems.append(f"took {took:.1f} s to stop")
+        left = parts_under(out, cache, host) + left_in_tmp(tmp)
+        if left:
+            problems.append(f"left {left[:4]}")
+        running = subprocess.run(["pgrep", "-f", tmp], capture_output=True, text=True).stdout.split()
+        if running:
+            problems.append(f"processes still running: {running}")
+        if "\tat " in err or "Exception" in err:
+            problems.append(f"stderr {err.strip()[:200]!r}")
+        if not check_published(out) or not check_published(host):
+            problems.append("a published file was damaged")
+        again = subprocess.run(java_in(tmp) + commands[name], capture_output=True, text=True)
+        if again.returncode != 0 or "waiting for another paperledge command" in again.stderr:
+            problems.append(f"the next {name}: exit {again.returncode}, {again.stderr.strip()[:200]!r}")
+        if name == "render" and "up to date" not in run(commands[name]).stdout:
+            problems.append("the episode was not up to date after the next render")
+        if name == "publish" and not same_audio(out, host):
+            problems.append("the host's MP3s differ from the output folder's after the next publish")
+        what = f"{name}, {signal.Signals(sig).name} after {delay:.1f} s: exit {proc.returncode} in {took:.2f} s"
+        if problems:
+            fail(what + ": " + "; ".join(problems))
+        else:
+            clean += 1
+            last = err.strip().splitlines()[-1] if err.strip() else "paperledge: (nothing on stderr)"
+            print("  " + what + "; " + last[len("paperledge: "):])
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(text)
+    stats["stops"] = stopped
+    stats["stops clean"] = clean
+    stats["slowest stop s"] = round(slowest, 2)
+    print(f"  {clean} of {stopped} stops exited 130/143 within 2 s (slowest {slowest:.2f} s) with nothing left"
+          f" behind, published files whole, and the next run completing the work; {early} runs finished before"
+          " their signal")
+
+
+def same_audio(out, host):
+    names = [n for n in os.listdir(out) if n.endswith(".mp3")]
+    return all(os.path.exists(os.path.join(host, n)) and open(os.path.join(out, n), "rb").read()
+               == open(os.path.join(host, n), "rb").read() for n in names)
+
+
+def fuzz_summary():
+    """The fuzz tests run in `mvn test` (surefire) and write their count and time to target/fuzz-report.txt."""
+    print("fuzzed inputs (from `mvn test`):")
+    path = "target/fuzz-report.txt"
+    if not os.path.exists(path):
+        print(f"  no {path}: run `mvn test` first (src/test/java/org/paperledge/fuzz writes it)")
+        stats["fuzz cases"] = "not run"
+        return
+    lines = open(path, encoding="utf-8").read().splitlines()
+    for line in lines:
+        print("  " + line)
+    total = [line for line in lines if line.startswith("total: ")]
+    if total:
+        parts = total[0].split()
+        stats["fuzz cases"] = parts[1]
+        stats["fuzz seconds"] = parts[4]
+    if any(" FAILED" in line for line in lines):
+        fail("fuzz: a property failed (see surefire's report)")
+
+
 def long_paragraph(cache):
     print("a 10,000-word paragraph without punctuation:")
     script = os.path.join(WORK, "2026-03-04-long.md")
@@ -302,7 +568,11 @@ def main():
     cache = os.path.join(WORK, "cache")
     bad_inputs()
     kills(script, out, cache, kills_wanted)
+    stops(script, out, cache, int(sys.argv[sys.argv.index("--stops") + 1]) if "--stops" in sys.argv else 12)
     faults(script, out, cache)
+    cache_damage()
+    unwritable_cache(script)
+    fuzz_summary()
     full_disk(script, cache)
     file_size_limit(script, cache)
     read_only(script, cache)

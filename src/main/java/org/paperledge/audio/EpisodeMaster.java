@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.paperledge.cache.ContentStore;
+import org.paperledge.files.AtomicFiles;
 import org.paperledge.model.Pcm;
 import org.paperledge.model.ToolException;
 
@@ -150,7 +151,8 @@ public final class EpisodeMaster implements AutoCloseable {
    * Ends the episode: the outro music, the last chunk, then the MP3: {@code tag} followed by every chunk.
    *
    * @param tag the ID3v2 tag to put in front
-   * @param mp3 where to write the MP3
+   * @param mp3 where to write the MP3: an existing file, such as a temporary one beside its place (it is not
+   *     made again if a stopped run deleted it meanwhile)
    */
   public Result finish(byte[] tag, Path mp3) throws ToolException, IOException {
     if (finished) {
@@ -182,7 +184,7 @@ public final class EpisodeMaster implements AutoCloseable {
   private long assemble(byte[] tag, Path mp3) throws ToolException, IOException {
     int frameBytes = encoder.frameBytes();
     long frames = 0;
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(mp3), 1 << 16)) {
+    try (OutputStream out = new BufferedOutputStream(AtomicFiles.openTemp(mp3), 1 << 16)) {
       out.write(tag);
       for (ChunkEncoder.Chunk chunk : encoder.chunks()) {
         long size = Files.size(chunk.mp3());

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.paperledge.cache.CacheFolder;
-import org.paperledge.files.AtomicFiles;
+import org.paperledge.files.TempFiles;
 import org.paperledge.model.BuildInfo;
 import org.paperledge.model.ToolException;
 
@@ -98,21 +98,48 @@ public record FfmpegTools(Path ffmpeg, Map<String, String> environment) {
     }
     Path dir = cache.tool("ffmpeg-" + BuildInfo.current().ffmpegPackage());
     if (!Files.isExecutable(dir.resolve("ffprobe"))) {
-      extract(dir);
+      try {
+        extract(dir);
+      } catch (IOException | UncheckedIOException e) {
+        // A full or read-only cache folder: this run extracts FFmpeg for itself, and deletes it when it ends.
+        cache.unwritable(dir.getParent(), "cannot extract FFmpeg there: " + message(e));
+        dir = extractForThisRun();
+      }
     }
     return new FfmpegTools(dir.resolve("ffmpeg"), Map.of("LD_LIBRARY_PATH", dir.toString()));
   }
 
+  private static Path extractForThisRun() throws ToolException {
+    try {
+      Path dir = TempFiles.folder("paperledge-ffmpeg-").resolve("ffmpeg");
+      extract(dir);
+      return dir;
+    } catch (IOException | UncheckedIOException e) {
+      throw new ToolException("ffmpeg: cannot extract the embedded FFmpeg: " + message(e), e);
+    }
+  }
+
+  private static String message(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    if (cause instanceof FileAlreadyExistsException exists) {
+      text = exists.getFile() + " is a file, not a folder";
+    } else if (cause instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+      text = fse.getReason();
+    }
+    return text;
+  }
+
   /** Extracts the embedded build into {@code target}, atomically, so concurrent runs never see half a folder. */
-  private static void extract(Path target) throws ToolException {
+  private static void extract(Path target) throws ToolException, IOException {
     URL probe = FfmpegTools.class.getClassLoader().getResource(EMBEDDED + "ffmpeg");
     if (probe == null) {
       throw new ToolException("ffmpeg: the embedded FFmpeg for linux-x86_64 is missing from the class path;"
           + " pass --ffmpeg or set " + ENV);
     }
+    Files.createDirectories(target.getParent());
+    Path staging = TempFiles.folder(target.getParent(), ".ffmpeg-");
     try {
-      Files.createDirectories(target.getParent());
-      Path staging = Files.createTempDirectory(target.getParent(), ".ffmpeg-");
       copyEntries(probe, staging);
       try (InputStream stub = FfmpegTools.class.getResourceAsStream("libpulse-stub.so")) {
         if (stub == null) {
@@ -131,11 +158,10 @@ public record FfmpegTools(Path ffmpeg, Map<String, String> environment) {
       try {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-        AtomicFiles.deleteTree(staging); // another process finished first
+        // another process finished first
       }
-    } catch (IOException | UncheckedIOException e) {
-      throw new ToolException("ffmpeg: cannot extract the embedded FFmpeg into " + target + ": " + e.getMessage(),
-          e);
+    } finally {
+      TempFiles.delete(staging); // gone if it was moved into place; else half a copy
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.paperledge.cache.ContentStore;
-import org.paperledge.files.AtomicFiles;
+import org.paperledge.files.TempFiles;
 import org.paperledge.files.Digest;
 import org.paperledge.model.Pcm;
 import org.paperledge.model.ToolException;
@@ -102,14 +102,14 @@ public final class Music {
   }
 
   private static Tracks render(FfmpegTools tools) throws ToolException, IOException {
-    Path work = Files.createTempDirectory("paperledge-music-");
+    Path work = TempFiles.folder("paperledge-music-");
     try {
       Path intro = work.resolve("intro.f32");
       Path outro = work.resolve("outro.f32");
       tools.run("making the music", FfmpegArgs.music(introSource(), outroSource(), intro, outro));
       return new Tracks(floats(Files.readAllBytes(intro)), floats(Files.readAllBytes(outro)));
     } finally {
-      AtomicFiles.deleteTree(work);
+      TempFiles.delete(work);
     }
   }
 

@@ -24,6 +24,8 @@ import org.paperledge.model.ToolException;
  */
 public final class ProcessRunner {
   private static final int STDERR_TAIL_LINES = 12;
+  /** Every program started here and still running, so that a stopped run takes them down with it. */
+  private static final Children CHILDREN = new Children();
 
   private final Map<String, String> environment;
 
@@ -50,6 +52,7 @@ public final class ProcessRunner {
     DefaultExecutor executor = DefaultExecutor.builder().get();
     executor.setStreamHandler(new PumpStreamHandler(stdout, stderr));
     executor.setWatchdog(watchdog);
+    executor.setProcessDestroyer(CHILDREN);
     executor.setExitValues(null);
     Map<String, String> env = new HashMap<>(System.getenv());
     environment.forEach((key, value) -> env.merge(key, value, (old, add) -> add + ":" + old));
@@ -62,6 +65,9 @@ public final class ProcessRunner {
       throw new ToolException(step + ": cannot run " + program + ": " + e.getMessage(), e);
     }
     String err = stderr.text();
+    if (CHILDREN.stopped()) {
+      throw new ToolException(step + ": stopped");
+    }
     if (watchdog.killedProcess()) {
       throw new ToolException(step + ": " + program.getFileName() + " did not finish within "
           + timeout.toSeconds() + " s and was stopped" + tail(err));
@@ -71,6 +77,21 @@ public final class ProcessRunner {
       throw new ToolException(step + ": " + program.getFileName() + " " + how + tail(err));
     }
     return new Result(stdout.toString(StandardCharsets.UTF_8), stderr.full());
+  }
+
+  /**
+   * Kills every program still running and waits up to {@code wait} for them to be gone; from now on, a program
+   * started is killed at once. For a run that is being stopped: its children must not outlive it.
+   *
+   * @return how many were running
+   */
+  public static int stopChildren(Duration wait) {
+    return CHILDREN.stop(wait);
+  }
+
+  /** Runs programs again after {@link #stopChildren}: for tests, which stop and go on in one JVM. */
+  static void resumeChildren() {
+    CHILDREN.resume();
   }
 
   private static String tail(String stderr) {

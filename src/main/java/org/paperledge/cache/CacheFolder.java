@@ -8,24 +8,44 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The cache folder ({@code ~/.cache/paperledge} unless moved) and its layout: synthesized segments, encoded MP3
  * chunks, the rendered music and the drawn cover, each a {@link ContentStore}, and the extracted FFmpeg. All of
- * it can be made again; none of it is ever published as it is.
+ * it can be made again; none of it is ever published as it is. Damage found in any store is counted, and a folder
+ * that cannot be written is reported once, whichever store finds it first.
  */
 public final class CacheFolder {
   /** Environment variable that moves the cache folder. */
   public static final String ENV = "PAPERLEDGE_CACHE";
 
   private final Path root;
+  private final CacheEvents events;
+  private final AtomicInteger damaged = new AtomicInteger();
+  private final AtomicBoolean toldUnwritable = new AtomicBoolean();
   private final ContentStore segments;
   private final ContentStore encoded;
   private final ContentStore music;
   private final ContentStore covers;
 
-  private CacheFolder(Path root, CacheEvents events) {
+  private CacheFolder(Path root, CacheEvents told) {
     this.root = root;
+    this.events = new CacheEvents() {
+      @Override
+      public void damaged(Path entry, String problem) {
+        damaged.incrementAndGet();
+        told.damaged(entry, problem);
+      }
+
+      @Override
+      public void unwritable(Path dir, String problem) {
+        if (!toldUnwritable.getAndSet(true)) { // the first store to fail says it for the folder
+          told.unwritable(dir, problem);
+        }
+      }
+    };
     this.segments = new ContentStore(root.resolve("segments"), ".pcm", events);
     this.encoded = new ContentStore(root.resolve("encoded"), ".mp3", events);
     this.music = new ContentStore(root.resolve("music"), ".f32", events);
@@ -60,6 +80,19 @@ public final class CacheFolder {
 
   public Path root() {
     return root;
+  }
+
+  /** How many damaged entries have been found (and dropped) in every store so far. */
+  public int damagedSoFar() {
+    return damaged.get();
+  }
+
+  /**
+   * Tells of a part of the folder that cannot be written ({@code problem}), outside the stores: the work goes on
+   * without keeping it.
+   */
+  public void unwritable(Path dir, String problem) {
+    events.unwritable(dir, problem);
   }
 
   /** Synthesized segments, keyed by what the synthesizer was given. */

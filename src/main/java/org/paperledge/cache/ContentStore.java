@@ -61,6 +61,9 @@ public final class ContentStore {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
+      if (!Files.isDirectory(file.getParent())) {
+        return Optional.empty(); // no folder for it (a file in the way): a miss, which put() reports once
+      }
       events.damaged(file, "cannot be read: " + e.getMessage());
       return Optional.empty();
     }
@@ -88,7 +91,12 @@ public final class ContentStore {
     }
     ByteBuffer in = ByteBuffer.wrap(entry);
     if (in.getInt(0) != MAGIC) {
-      return entry.length >= FIXED ? "" : "truncated (" + entry.length + " bytes)";
+      if (entry.length < FIXED) {
+        return "truncated (" + entry.length + " bytes)";
+      }
+      // An entry of an earlier format (raw content) never holds this key where this format keeps it; one that
+      // does is this format with a damaged header, and must be reported like any other damage.
+      return holdsKeyAt(entry, 6, key) ? "damaged header" : "";
     }
     if (entry.length < FIXED) {
       return "truncated (" + entry.length + " bytes)";
@@ -111,6 +119,12 @@ public final class ContentStore {
       return "holds the entry of another key (" + stored + ")";
     }
     return null;
+  }
+
+  private static boolean holdsKeyAt(byte[] entry, int offset, String key) {
+    byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
+    return entry.length >= offset + keyBytes.length
+        && java.util.Arrays.equals(entry, offset, offset + keyBytes.length, keyBytes, 0, keyBytes.length);
   }
 
   /** {@code payload} wrapped as the entry for {@code key}. */

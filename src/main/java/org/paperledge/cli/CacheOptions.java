@@ -24,7 +24,6 @@ final class CacheOptions {
 
   /** The cache folder, telling {@code err} of damaged entries and a folder it cannot write; null with --no-cache. */
   CacheFolder folder(PrintWriter err) {
-    java.util.concurrent.atomic.AtomicBoolean toldUnwritable = new java.util.concurrent.atomic.AtomicBoolean();
     return none ? null : CacheFolder.at(root(), new CacheEvents() {
       @Override
       public void damaged(Path entry, String problem) {
@@ -33,9 +32,6 @@ final class CacheOptions {
 
       @Override
       public void unwritable(Path folder, String problem) {
-        if (toldUnwritable.getAndSet(true)) {
-          return;
-        }
         warn(err, "cannot write the cache in " + folder + " (" + problem + "); going on without keeping"
             + " anything there");
       }

@@ -57,6 +57,9 @@ public final class Main implements Runnable {
   static int handle(Exception ex, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
     int code;
+    if (Stop.stopping()) {
+      return FAILED; // a consequence of the stop, which the process exits with instead
+    }
     if (ex instanceof InputException input) {
       err.println("paperledge: " + input.describe());
       code = BAD_INPUT;
@@ -84,7 +87,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Stop.install(System.err);
     int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    Stop.finished();
     System.exit(code);
   }
 }

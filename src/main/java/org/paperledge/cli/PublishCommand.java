@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.paperledge.files.AtomicFiles;
+import org.paperledge.files.TempFiles;
 import org.paperledge.host.Connection;
 import org.paperledge.host.Manifest;
 import org.paperledge.host.Plan;
@@ -91,7 +91,7 @@ final class PublishCommand implements Callable<Integer> {
       throw new InputException(output.dir, 0, "no such folder; render some episodes first");
     }
     Cover cover = Cover.of(show, showOption.file);
-    Path staging = Files.createTempDirectory("paperledge-publish");
+    Path staging = TempFiles.folder("paperledge-publish-");
     try (OutputLock lock = OutputLock.take(output.dir, message -> err.println("paperledge: " + message));
         Store store = connect(target)) {
       Manifest manifest = readManifest(store);
@@ -107,7 +107,7 @@ final class PublishCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new IOException(where + ": " + oneLine(e.getMessage()), e);
     } finally {
-      AtomicFiles.deleteTree(staging);
+      TempFiles.delete(staging);
     }
   }
 

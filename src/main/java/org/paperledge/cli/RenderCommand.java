@@ -107,6 +107,9 @@ final class RenderCommand implements Callable<Integer> {
 
       @Override
       public void problem(String message, Throwable cause) {
+        if (Stop.stopping()) {
+          return; // a consequence of the stop, not news
+        }
         err.println("paperledge: " + message);
         if (verbose.verbose && cause != null) {
           cause.printStackTrace(err);

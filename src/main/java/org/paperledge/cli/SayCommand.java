@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.cache.CacheFolder;
+import org.paperledge.files.TempFiles;
 import org.paperledge.model.InputException;
 import org.paperledge.model.ToolException;
 import org.paperledge.render.Cast;
@@ -94,7 +95,7 @@ final class SayCommand implements Callable<Integer> {
         throw new InputException(source.script == null ? Path.of("TEXT") : source.script, 0, "nothing to say");
       }
       boolean mp3 = output.toString().toLowerCase(Locale.ROOT).endsWith(".mp3");
-      Path wav = mp3 ? Files.createTempFile("paperledge-say-", ".wav") : output;
+      Path wav = mp3 ? TempFiles.file("paperledge-say-", ".wav") : output;
       try {
         double seconds = preview.write(lines, source.script == null ? Path.of("TEXT") : source.script, wav);
         if (mp3) {
@@ -105,7 +106,7 @@ final class SayCommand implements Callable<Integer> {
             (System.nanoTime() - started) / 1e9);
       } finally {
         if (mp3) {
-          Files.deleteIfExists(wav);
+          TempFiles.delete(wav);
         }
       }
     }

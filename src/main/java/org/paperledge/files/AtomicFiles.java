@@ -1,10 +1,12 @@
 package org.paperledge.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 
@@ -12,7 +14,7 @@ import java.util.Comparator;
  * Files that appear whole or not at all: written under a hidden temporary name beside their place
  * ({@code .NAME.RANDOM.part}) and renamed over it in one step. A reader never sees half a file, whether it reads
  * the output folder, a cache shared by parallel jobs, or a lexicon being edited; a killed writer leaves only a
- * {@code .part} file, which is never read.
+ * {@code .part} file, which is never read, and a stopped one none ({@link TempFiles}).
  */
 public final class AtomicFiles {
   /** The suffix of temporary files. */
@@ -28,7 +30,22 @@ public final class AtomicFiles {
   /** A new, empty temporary file beside {@code target}, for the caller to write and then {@link #moveIntoPlace}. */
   public static Path tempBeside(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    return Files.createTempFile(dir, "." + target.getFileName() + ".", PART);
+    return TempFiles.file(dir, "." + target.getFileName() + ".", PART);
+  }
+
+  /**
+   * Opens a temporary file made by {@link #tempBeside} (or {@link TempFiles}) for writing. It is never made
+   * again: once a stopped run has deleted it, writing fails instead of leaving a new one behind.
+   */
+  public static OutputStream openTemp(Path tmp) throws IOException {
+    return Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+  }
+
+  /** Writes {@code bytes} into a temporary file, as {@link #openTemp} opens it. */
+  public static void writeTemp(Path tmp, byte[] bytes) throws IOException {
+    try (OutputStream out = openTemp(tmp)) {
+      out.write(bytes);
+    }
   }
 
   /** Moves a finished temporary file over {@code target} in one step; the result is readable by everyone. */
@@ -42,6 +59,7 @@ public final class AtomicFiles {
     } catch (AtomicMoveNotSupportedException e) {
       throw new IOException("cannot replace " + target + " in one step: " + e.getMessage(), e);
     }
+    TempFiles.forget(tmp);
   }
 
   /**
@@ -65,10 +83,10 @@ public final class AtomicFiles {
   public static void write(Path target, byte[] bytes) throws IOException {
     Path tmp = tempBeside(target);
     try {
-      Files.write(tmp, bytes);
+      writeTemp(tmp, bytes);
       moveIntoPlace(tmp, target);
     } finally {
-      Files.deleteIfExists(tmp);
+      discard(tmp);
     }
   }
 
@@ -76,10 +94,12 @@ public final class AtomicFiles {
   public static void copy(Path source, Path target) throws IOException {
     Path tmp = tempBeside(target);
     try {
-      Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+      try (OutputStream out = openTemp(tmp)) {
+        Files.copy(source, out);
+      }
       moveIntoPlace(tmp, target);
     } finally {
-      Files.deleteIfExists(tmp);
+      discard(tmp);
     }
   }
 
@@ -98,6 +118,15 @@ public final class AtomicFiles {
     return true;
   }
 
+  /** Deletes a temporary file that was not moved into place (after a failure); a no-op once it was. */
+  public static void discard(Path tmp) throws IOException {
+    try {
+      Files.deleteIfExists(tmp);
+    } finally {
+      TempFiles.forget(tmp);
+    }
+  }
+
   /** Deletes a folder and everything in it, ignoring what is already gone or cannot be deleted. */
   public static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
@@ -105,8 +134,8 @@ public final class AtomicFiles {
     }
     try (var paths = Files.walk(dir)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temporary folder is harmless
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // a leftover temporary folder is harmless (one changing as it is walked is deleted again by TempFiles)
     }
   }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import org.paperledge.files.AtomicFiles;
+import org.paperledge.files.TempFiles;
 
 /** A folder as a host: a web root on this machine or mounted on it. */
 final class FolderStore implements Store {
@@ -31,7 +33,11 @@ final class FolderStore implements Store {
   public void put(String name, Path source, FileKind kind) throws IOException {
     Path tmp = dir.resolve(Store.temporaryName(name));
     try {
-      Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+      Files.deleteIfExists(tmp); // left by a run that was killed
+      TempFiles.track(Files.createFile(tmp));
+      try (var out = AtomicFiles.openTemp(tmp)) {
+        Files.copy(source, out);
+      }
       if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--")); // web servers read it
       }
@@ -41,6 +47,8 @@ final class FolderStore implements Store {
     } catch (IOException e) {
       Files.deleteIfExists(tmp);
       throw new IOException(message(e), e);
+    } finally {
+      TempFiles.forget(tmp);
     }
   }
 

@@ -3,6 +3,7 @@ package org.paperledge.lint;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.paperledge.model.OneLine;
 
 /**
  * One thing {@code paperledge check} reports.
@@ -31,7 +32,10 @@ public record Finding(Path file, int line, int column, Severity severity, String
     WARNING
   }
 
-  /** The compiler-style line: {@code file:line:col: severity: message [suggestion]}. */
+  /**
+   * The compiler-style line: {@code file:line:col: severity: message [suggestion]}, with what it quotes from the
+   * script made visible ({@link OneLine}).
+   */
   public String format() {
     StringBuilder out = new StringBuilder(file.toString());
     if (line > 0) {
@@ -42,6 +46,6 @@ public record Finding(Path file, int line, int column, Severity severity, String
     }
     out.append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(message);
     suggestion.ifPresent(s -> out.append(" (suggested lexicon line: ").append(s).append(')'));
-    return out.toString();
+    return OneLine.of(out.toString());
   }
 }

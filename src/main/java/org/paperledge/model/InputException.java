@@ -44,9 +44,12 @@ public final class InputException extends Exception {
     return column;
   }
 
-  /** The one-line form users see: {@code file:line:col: message}, as much of the place as is known. */
+  /**
+   * The one-line form users see: {@code file:line:col: message}, as much of the place as is known, with what the
+   * message quotes from the file made visible ({@link OneLine}).
+   */
   public String describe() {
     String where = line == 0 ? file.toString() : column == 0 ? file + ":" + line : file + ":" + line + ":" + column;
-    return where + ": " + getMessage();
+    return OneLine.of(where + ": " + getMessage());
   }
 }

@@ -65,7 +65,10 @@ public final class CoverArt {
       g.dispose();
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", out);
+    // cached in memory: ImageIO's default cache is an imageio*.tmp file, which a stopped run would leave behind
+    try (javax.imageio.stream.ImageOutputStream stream = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+      ImageIO.write(image, "png", stream);
+    }
     return out.toByteArray();
   }
 

@@ -95,7 +95,7 @@ public final class Batch implements AutoCloseable {
         String fatal = renderOne(script, report);
         if (fatal != null) {
           parsed.values().stream().filter(s -> !report.done(s.file()))
-              .forEach(s -> report.failed(s.file(), s.meta().slug(), fatal));
+              .forEach(s -> report.failed(s.file(), s.meta().slug(), fatal, -1));
           break;
         }
       }
@@ -145,6 +145,7 @@ public final class Batch implements AutoCloseable {
   private String renderOne(Script script, RenderReport report) {
     String slug = script.meta().slug();
     Path out = settings.out();
+    int damagedBefore = damagedSoFar();
     try {
       String fingerprint = Fingerprint.of(script.file(), settings.showFile(), settings.voicesDir(), cover);
       if (!settings.force() && Fingerprint.upToDate(out, slug, fingerprint)) {
@@ -167,16 +168,24 @@ public final class Batch implements AutoCloseable {
           .render(script, cast, out, listener.progress(slug));
       Fingerprint.record(out, slug, fingerprint);
       listener.said(result.describe());
-      report.rendered(script.file(), slug, result);
+      report.rendered(script.file(), slug, result, damagedSoFar() - damagedBefore);
     } catch (InputException e) {
       listener.problem(e.describe(), e);
       report.badInput(script.file(), e.describe());
     } catch (ToolException | IOException e) {
       String message = failure(script.file(), e);
       listener.problem(message, e);
-      report.failed(script.file(), slug, message);
+      report.failed(script.file(), slug, message, damagedSoFar() - damagedBefore);
     }
     return null;
+  }
+
+  /**
+   * Damaged cache entries found so far. Episodes are rendered one after another, and the music and cover made at
+   * the first one's start are awaited by it, so the difference over one episode is that episode's.
+   */
+  private int damagedSoFar() {
+    return cache == null ? 0 : cache.damagedSoFar();
   }
 
   /** The one-line message of a failed render of {@code script}: it names the script once, whatever failed. */

@@ -101,7 +101,8 @@ public final class Cover {
     BufferedImage image;
     try {
       bytes = Files.readAllBytes(file);
-      image = ImageIO.read(new ByteArrayInputStream(bytes));
+      // cached in memory: ImageIO's default cache is a temporary file, which a stopped run would leave behind
+      image = ImageIO.read(new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
     } catch (IOException e) {
       throw new InputException(showFile, 0, "cannot read cover " + file + ": " + e.getMessage());
     }

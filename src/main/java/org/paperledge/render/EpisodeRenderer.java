@@ -7,7 +7,7 @@ import java.util.List;
 import org.paperledge.audio.EpisodeMaster;
 import org.paperledge.audio.FfmpegTools;
 import org.paperledge.cache.CacheFolder;
-import org.paperledge.files.AtomicFiles;
+import org.paperledge.files.TempFiles;
 import org.paperledge.model.ToolException;
 import org.paperledge.script.Script;
 import org.paperledge.show.Show;
@@ -67,7 +67,7 @@ public final class EpisodeRenderer {
     Planner planner = new Planner(show, cache == null ? null
         : (voice, tokens, rate, reading) -> SegmentKey.of(voices.pool(voice).describe(), tokens, rate,
             voice.effects(), voice.design(), reading));
-    Path work = Files.createTempDirectory("paperledge-" + script.meta().slug() + "-");
+    Path work = TempFiles.folder("paperledge-" + script.meta().slug() + "-");
     try (SpeechStream speech = new SpeechStream(voices::pool, cache == null ? null : cache.segments(),
         script.file());
         EpisodeMaster master = new EpisodeMaster(tools, work, cache == null ? null : cache.encoded(),
@@ -90,7 +90,7 @@ public final class EpisodeRenderer {
           (System.nanoTime() - started) / 1e9, speech.hits(), speech.misses(), published.mastered().chunks(),
           published.mastered().chunksFromCache(), published.mastered().mixLufs());
     } finally {
-      AtomicFiles.deleteTree(work);
+      TempFiles.delete(work);
     }
   }
 }

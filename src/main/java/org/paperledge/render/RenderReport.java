@@ -17,22 +17,31 @@ public final class RenderReport {
   private final Map<Path, Entry> entries = new LinkedHashMap<>();
   private final List<String> outputErrors = new ArrayList<>();
 
-  private record Entry(Path script, String slug, String status, RenderResult result, String message) {}
+  /** @param cacheDamaged cache entries found damaged (and made again) while rendering it; -1 when not rendered */
+  private record Entry(Path script, String slug, String status, RenderResult result, String message,
+      int cacheDamaged) {}
 
-  public void rendered(Path script, String slug, RenderResult result) {
-    entries.put(script, new Entry(script, slug, "rendered", result, ""));
+  /** {@code script} was rendered; {@code cacheDamaged} damaged cache entries were found and made again. */
+  public void rendered(Path script, String slug, RenderResult result, int cacheDamaged) {
+    entries.put(script, new Entry(script, slug, "rendered", result, "", cacheDamaged));
   }
 
   public void upToDate(Path script, String slug) {
-    entries.put(script, new Entry(script, slug, "up-to-date", null, ""));
+    entries.put(script, new Entry(script, slug, "up-to-date", null, "", -1));
   }
 
-  public void failed(Path script, String slug, String message) {
-    entries.put(script, new Entry(script, slug, "failed", null, message));
+  /** Rendering {@code script} failed, after finding {@code cacheDamaged} damaged cache entries (-1: not tried). */
+  public void failed(Path script, String slug, String message, int cacheDamaged) {
+    entries.put(script, new Entry(script, slug, "failed", null, message, cacheDamaged));
   }
 
   public void badInput(Path script, String message) {
-    entries.put(script, new Entry(script, "", "bad-input", null, message));
+    entries.put(script, new Entry(script, "", "bad-input", null, message, -1));
+  }
+
+  /** Damaged cache entries found in the whole run. */
+  public int cacheDamaged() {
+    return entries.values().stream().mapToInt(e -> Math.max(0, e.cacheDamaged())).sum();
   }
 
   /** The output folder itself could not be written. */
@@ -70,6 +79,7 @@ public final class RenderReport {
   /** Writes the JSON report to {@code file} (atomically). */
   public void write(Path file) throws IOException {
     StringBuilder json = new StringBuilder("{\n  \"summary\": ").append(JsonText.string(summary()))
+        .append(",\n  \"cacheDamaged\": ").append(cacheDamaged())
         .append(",\n  \"episodes\": [");
     int i = 0;
     for (Entry e : entries.values()) {
@@ -87,6 +97,9 @@ public final class RenderReport {
             r.totalSeconds() - r.synthesisSeconds() - r.masteringSeconds(), r.totalSeconds(), r.chunks(),
             r.chunksFromCache(), Double.isFinite(r.mixLufs()) ? String.format(Locale.ROOT, "%.2f", r.mixLufs())
                 : "null"));
+      }
+      if (e.cacheDamaged() >= 0) {
+        json.append(", \"cacheDamaged\": ").append(e.cacheDamaged());
       }
       if (!e.message().isEmpty()) {
         json.append(", \"error\": ").append(JsonText.string(e.message()));

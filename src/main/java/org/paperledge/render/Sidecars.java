@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.paperledge.files.AtomicFiles;
+import org.paperledge.files.TempFiles;
 
 /**
  * The files of one episode, staged under temporary names in the output folder and published together: each is
@@ -25,7 +26,7 @@ final class Sidecars {
 
   /** A temporary file for {@code SLUG.extension}, to be written by the caller. */
   Path reserve(String extension) throws IOException {
-    Path tmp = Files.createTempFile(outDir, "." + slug + ".", "." + extension + ".part");
+    Path tmp = TempFiles.file(outDir, "." + slug + ".", "." + extension + ".part");
     staged.put(extension, tmp);
     return tmp;
   }
@@ -35,7 +36,7 @@ final class Sidecars {
   }
 
   void stage(String extension, byte[] bytes) throws IOException {
-    Files.write(reserve(extension), bytes);
+    AtomicFiles.writeTemp(reserve(extension), bytes);
   }
 
   /** Moves the staged files to their published names, in {@code order}. */
@@ -53,7 +54,7 @@ final class Sidecars {
   void discard() {
     for (Path tmp : staged.values()) {
       try {
-        Files.deleteIfExists(tmp);
+        AtomicFiles.discard(tmp);
       } catch (IOException e) {
         // a leftover .part file is harmless and is never published
       }

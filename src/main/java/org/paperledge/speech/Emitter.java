@@ -67,6 +67,16 @@ final class Emitter {
     return end;
   }
 
+  /** How many tokens have been emitted so far. */
+  int size() {
+    return placed.size();
+  }
+
+  /** Forgets the tokens emitted after the first {@code size}: a rule that declined its match. */
+  void truncate(int size) {
+    placed.subList(size, placed.size()).clear();
+  }
+
   void add(Token token) {
     placed.add(new Normalizer.Placed(token, start, end, rule, note));
   }

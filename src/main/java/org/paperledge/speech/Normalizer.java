@@ -1,9 +1,11 @@
 package org.paperledge.speech;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.paperledge.model.Lexicon;
 
 /**
@@ -70,10 +72,34 @@ public final class Normalizer {
     return out.finish();
   }
 
-  /** Reads {@code sentence[from, to)} rule by rule into {@code out}. */
+  /**
+   * The most characters one rule may read at once. A longer run without a space (a 10,000-character "word", a
+   * pasted hash) is read a piece at a time: Java's regular expressions recurse once per repetition of a group,
+   * and a run of thousands overflows the stack, or backtracks for seconds.
+   */
+  static final int MAX_SPAN = 200;
+
+  /**
+   * What a sentence must contain somewhere for these rules to match in it. They read far before they fail (an
+   * address can be long), so in a long run of dots, digits or hyphens they are skipped unless they can match.
+   */
+  private static final Map<String, Pattern> NEEDS = Map.of("url", Pattern.compile("(?i)https?://"),
+      "doi", Pattern.compile("10\\."), "email", Pattern.compile("@"),
+      "domain", Pattern.compile("(?i)\\.(?:com|org|net|edu|io|ai|gov|dev|info|co|uk|de)"));
+
+  /**
+   * Reads {@code sentence[from, to)} rule by rule into {@code out}. A rule whose words cannot say what its pattern
+   * matched (a clock time of 3:61, a year 0) declines it by throwing {@link IllegalArgumentException}, and the
+   * next rule is tried.
+   */
   static void scan(String sentence, int from, int to, Emitter out, BiConsumer<Integer, String> dropped) {
     int pos = from;
     Matcher[] matchers = new Matcher[Rules.TABLE.size()];
+    boolean[] impossible = new boolean[Rules.TABLE.size()];
+    for (int r = 0; r < impossible.length; r++) {
+      Pattern needs = NEEDS.get(Rules.TABLE.get(r).name());
+      impossible[r] = needs != null && !needs.matcher(sentence).region(from, to).find();
+    }
     while (pos < to) {
       int cp = sentence.codePointAt(pos);
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -94,16 +120,22 @@ public final class Normalizer {
       boolean matched = false;
       for (int r = 0; r < Rules.TABLE.size(); r++) {
         Rule rule = Rules.TABLE.get(r);
-        if (!rule.start().test(cp)) {
+        if (impossible[r] || !rule.start().test(cp)) {
           continue;
         }
         if (matchers[r] == null) {
           matchers[r] = rule.pattern().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
         }
-        Matcher m = matchers[r].region(pos, to);
-        if (m.lookingAt() && m.end() > pos && rule.guard().test(m, sentence)) {
+        Matcher m = matchers[r].region(pos, Math.min(to, pos + MAX_SPAN));
+        if (m.lookingAt() && m.end() > pos && counts(rule, m, sentence)) {
+          int before = out.size();
           out.begin(pos, m.end(), rule.name());
-          rule.action().apply(m, out);
+          try {
+            rule.action().apply(m, out);
+          } catch (IllegalArgumentException e) {
+            out.truncate(before); // its words cannot say this match: the next rule may
+            continue;
+          }
           pos = m.end();
           matched = true;
           break;
@@ -113,6 +145,15 @@ public final class Normalizer {
         dropped.accept(pos, new String(Character.toChars(cp)));
         pos += Character.charCount(cp);
       }
+    }
+  }
+
+  /** Whether {@code rule}'s match counts; a guard that cannot read what matched (a number too long) says no. */
+  private static boolean counts(Rule rule, Matcher m, String sentence) {
+    try {
+      return rule.guard().test(m, sentence);
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 }

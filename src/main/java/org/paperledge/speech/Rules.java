@@ -101,8 +101,10 @@ final class Rules {
       Rule.of("symbol", "[ℝℕℤℚℂ](?!\\p{L})", MathReading::symbol),
       Rule.of("reference", "(" + References.LABEL_WORDS + ")\\s*(\\(\\d+[a-z]?\\)|\\[\\d+(?:\\s*[,–-]\\s*\\d+)*\\]"
           + "|[IVXL]+(?![\\p{L}\\p{N}]))", References::labelled),
-      Rule.of("regnal", "(?<=\\b\\p{Lu}\\p{Ll}+\\s)(II|III|IV|VI{1,3}|IX|XI{0,3}|XI?V)(?![\\p{L}\\p{N}])",
-          (m, out) -> out.words("the " + NumberWords.ordinal(References.roman(m.group(1))))),
+      // a bounded look back: an unbounded one is tried back to the sentence's start at every position
+      Rule.of("regnal", "(?<=\\b\\p{Lu}\\p{Ll}{1,30}\\s)(II|III|IV|VI{1,3}|IX|XI{0,3}|XI?V)(?![\\p{L}\\p{N}])",
+          (m, out) -> out.words("the " + NumberWords.ordinal(References.roman(m.group(1)))))
+          .from(c -> c == 'I' || c == 'V' || c == 'X'),
       Rule.of("abbreviation", References.ABBREVIATION, (m, out) -> References.abbreviation(m.group(), out)),
       Rule.of("dotted-acronym", "(?:[A-Z]\\.){2,}", (m, out) -> out.letters(m.group().replace(".", ""))),
       Rule.of("shorthand", "(?i)(?<![\\p{L}])(w/o|w/|vs)(?![\\p{L}/])", (m, out) -> out.words(switch (

@@ -40,7 +40,8 @@ final class Words {
       out.words("plus");
       return;
     }
-    if (text.matches(".+['’]s") && !text.matches("\\p{L}\\p{Ll}*['’]s")) {
+    if ((text.endsWith("'s") || text.endsWith("’s")) // first: the pattern backtracks on long words
+        && text.matches(".+['’]s") && !text.matches("\\p{L}\\p{Ll}*['’]s")) {
       // the possessive of a name MaryTTS cannot read ("OpenAI's", "ResNet-50's"): the name, then "'s"
       compound(text.substring(0, text.length() - 2), out);
       out.possessive();
@@ -180,8 +181,11 @@ final class Words {
 
   /** A single letter: "a" and "I" are words, and so is "A" opening a sentence; others are said by name. */
   private static void letter(String w, Emitter out) {
-    String before = out.sentence().substring(0, out.start()).strip();
-    boolean opening = before.isEmpty() || before.matches("(?s).*[:“\"(]");
+    int last = out.start() - 1; // the last character before the letter that is not a space
+    while (last >= 0 && Character.isWhitespace(out.sentence().charAt(last))) {
+      last--;
+    }
+    boolean opening = last < 0 || ":“\"(".indexOf(out.sentence().charAt(last)) >= 0;
     char c = w.charAt(0);
     String plain = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKD);
     if (!MathReading.greek(c).isEmpty()) {

@@ -65,7 +65,7 @@ class EpisodeMasterIT {
         master.appendLine(line(i, changed));
       }
       long planned = master.decodedLength();
-      EpisodeMaster.Result result = master.finish(new byte[0], mp3);
+      EpisodeMaster.Result result = master.finish(new byte[0], Files.createFile(mp3));
       assertThat(result.samples()).isEqualTo(planned);
       return new Rendered(result, Files.readAllBytes(mp3), starts);
     }
@@ -161,7 +161,7 @@ class EpisodeMasterIT {
         master.appendLine(line(i % 40, -1));
       }
       long planned = master.decodedLength();
-      EpisodeMaster.Result result = master.finish(new byte[0], work.resolve("u.mp3"));
+      EpisodeMaster.Result result = master.finish(new byte[0], Files.createFile(work.resolve("u.mp3")));
       assertThat(result.samples()).isEqualTo(planned);
       assertThat(result.chunks()).as("about 280 s in chunks of at most about 2 minutes").isGreaterThanOrEqualTo(2);
       assertThat((long) decode(Files.readAllBytes(work.resolve("u.mp3"))).length).isEqualTo(planned);
@@ -179,7 +179,7 @@ class EpisodeMasterIT {
         master.appendLine(line(i % 40, -1));
       }
       long planned = master.decodedLength();
-      EpisodeMaster.Result result = master.finish(new byte[0], work.resolve("s.mp3"));
+      EpisodeMaster.Result result = master.finish(new byte[0], Files.createFile(work.resolve("s.mp3")));
       assertThat(result.samples()).isEqualTo(planned);
       assertThat(result.chunks()).as("about 223 s: cut once past 3 minutes").isEqualTo(2);
     }

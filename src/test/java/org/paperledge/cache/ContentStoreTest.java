@@ -67,13 +67,16 @@ class ContentStoreTest {
     store.put(key, content);
     Path file = store.path(key);
     byte[] whole = Files.readAllBytes(file);
-    for (int at = 0; at < whole.length; at += 37) {
+    int flips = 0;
+    for (int at = 0; at < whole.length; at += at < 40 ? 1 : 37) {
       byte[] flipped = whole.clone();
       flipped[at] ^= (byte) (1 << (at % 8));
       Files.write(file, flipped);
       assertThat(store.get(key)).as("bit flipped in byte %d", at).isEmpty();
+      flips++;
     }
-    assertThat(damaged).isNotEmpty().noneMatch(String::isEmpty);
+    assertThat(damaged).as("every flip reported, in the header too").hasSize(flips).noneMatch(String::isEmpty);
+    assertThat(damaged.get(0)).endsWith("damaged header");
   }
 
   @Test
@@ -112,6 +115,41 @@ class ContentStoreTest {
     } finally {
       Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+  }
+
+  @Test
+  void aFolderThatCannotBeMadeIsReportedOnceForAllItsStores() throws Exception {
+    Path root = Files.writeString(dir.resolve("a-file"), "where the cache folder should be");
+    CacheFolder folder = CacheFolder.at(root, new CacheEvents() {
+      @Override
+      public void damaged(Path entry, String problem) {
+        damaged.add(problem);
+      }
+
+      @Override
+      public void unwritable(Path where, String problem) {
+        unwritable.add(where + ": " + problem);
+      }
+    });
+    folder.segments().put(key, content);
+    folder.encoded().put(key, content);
+    folder.covers().put(other, content);
+    assertThat(folder.segments().get(key)).isEmpty();
+    assertThat(unwritable).singleElement().asString().contains("segments").contains("Not a directory");
+    assertThat(damaged).isEmpty();
+    assertThat(folder.damagedSoFar()).isZero();
+  }
+
+  @Test
+  void damageIsCountedAcrossStores() throws Exception {
+    CacheFolder folder = CacheFolder.at(dir.resolve("counted"), CacheEvents.NONE);
+    folder.segments().put(key, content);
+    folder.music().put(other, content);
+    Files.write(folder.segments().path(key), new byte[] {1, 2, 3});
+    Files.write(folder.music().path(other), new byte[0]);
+    assertThat(folder.segments().get(key)).isEmpty();
+    assertThat(folder.music().get(other)).isEmpty();
+    assertThat(folder.damagedSoFar()).isEqualTo(2);
   }
 
   @Test
