@@ -101,7 +101,10 @@ class FeedPublisherTest {
     assertThat(itemTitles()).containsExactly("Second", "First");
     assertThat(Files.readString(dir.resolve("feed.xml"))).contains("length=\"1234\"")
         .contains("https://paperledge.example/episodes/cover.png");
-    assertThat(Files.readString(dir.resolve("index.html"))).contains("<h2>Second</h2>", "<h2>First</h2>");
+    assertThat(Files.readString(dir.resolve("index.html"))).contains("<a href=\"second.html\">Second</a>",
+        "<a href=\"first.html\">First</a>");
+    assertThat(Files.readString(dir.resolve("second.html"))).contains("<h1>Second</h1>", "src=\"second.mp3\"");
+    assertThat(dir.resolve("first.html")).isRegularFile();
     assertThat(leftovers()).isEmpty();
   }
 
@@ -185,8 +188,8 @@ class FeedPublisherTest {
     assertThat(result.feedChanged()).isTrue();
     assertThat(result.episodes()).isEqualTo(1);
     assertThat(itemTitles()).containsExactly("First");
-    assertThat(Files.readString(dir.resolve("index.html"))).doesNotContain("<h2>Second</h2>")
-        .contains("<h2>First</h2>");
+    assertThat(Files.readString(dir.resolve("index.html"))).doesNotContain(">Second</a>")
+        .contains("<a href=\"first.html\">First</a>");
     // the episode's own files stay published
     assertThat(dir.resolve("second.mp3")).isRegularFile();
     assertThat(dir.resolve("second.xml")).isRegularFile();
