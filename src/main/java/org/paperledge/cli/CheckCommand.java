@@ -69,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
           profiles.put(name, voice);
         }
         if (spoken) {
-          checker.spoken(script, voice, show.name()).forEach(out::println);
+          checker.spoken(script, voice, show.name(), show.discloseInIntro()).forEach(out::println);
           continue;
         }
         findings.addAll(checker.check(script, voice));

@@ -146,8 +146,10 @@ public final class Batch implements AutoCloseable {
     String slug = script.meta().slug();
     Path out = settings.out();
     try {
-      String fingerprint = Fingerprint.of(script.file(), settings.showFile(), settings.voicesDir(), cover);
-      if (!settings.force() && Fingerprint.upToDate(out, slug, fingerprint)) {
+      Cover art = Cover.forEpisode(script).orElse(cover);
+      String fingerprint = Fingerprint.of(script.file(), settings.showFile(), settings.voicesDir(), art);
+      if (!settings.force() && Fingerprint.upToDate(out, slug, fingerprint,
+          EpisodeFiles.names(script.meta(), show, art))) {
         listener.said("up to date: " + out.resolve(slug + ".mp3"));
         report.upToDate(script.file(), slug);
         return null;
@@ -163,7 +165,7 @@ public final class Batch implements AutoCloseable {
         }
         warmUp(tools);
       }
-      RenderResult result = new EpisodeRenderer(show, voices, tools, cover, cache)
+      RenderResult result = new EpisodeRenderer(show, voices, tools, art, cache)
           .render(script, cast, out, listener.progress(slug));
       Fingerprint.record(out, slug, fingerprint);
       listener.said(result.describe());

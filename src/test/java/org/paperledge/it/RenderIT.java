@@ -91,7 +91,8 @@ class RenderIT {
   void publishesOnlyTheMp3AndItsFeedItem() throws IOException {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-          ".2026-03-04-tiny-test.inputs", "2026-03-04-tiny-test.chapters.json", "2026-03-04-tiny-test.mp3", "2026-03-04-tiny-test.srt",
+          ".2026-03-04-tiny-test.inputs", "2026-03-04-tiny-test.chapters.json", "2026-03-04-tiny-test.html", "2026-03-04-tiny-test.mp3",
+          "2026-03-04-tiny-test.srt",
           "2026-03-04-tiny-test.vtt", "2026-03-04-tiny-test.xml", "cover.png", "feed.xml", "index.html");
     }
   }

@@ -93,4 +93,27 @@ class PlannerTest {
     assertThat(cast.people()).extracting(Speaker::name).containsExactly("Ernis", "Maya");
     assertThat(cast.roles()).containsExactly(Map.entry("Ernis", "host"), Map.entry("Maya", "guest"));
   }
+
+  @Test
+  void aShowThatDisclosesItsVoicesInTheAudioHasTheHostSayItAfterTheIntro() throws Exception {
+    Script script = script("Hello.\n");
+    Cast cast = cast(script, Optional.empty());
+    Show disclosing = new Show(show.name(), show.host(), show.description(), show.baseUrl(), show.link(),
+        show.language(), show.author(), show.ownerName(), show.ownerEmail(), show.category(), show.cover(),
+        show.copyright(), show.explicit(), "ernis", Optional.empty(), show.timing(), show.bitrateKbps(),
+        show.channels(), List.of("mp3"), true);
+    List<PlannedLine> lines = new Planner(disclosing, (voice, tokens) -> voice.name() + ":" + tokens)
+        .plan(script, cast);
+    List<PlannedLine> plain = plan(script, cast);
+
+    assertThat(lines).hasSize(plain.size() + 1);
+    assertThat(lines.get(0).text()).isEqualTo(plain.get(0).text()).startsWith("This is PaperLedge");
+    assertThat(lines.get(1).text()).isEqualTo(org.paperledge.script.Announcements.disclosure())
+        .contains("synthetic");
+    assertThat(lines.get(1).speaker().name()).isEqualTo("Ernis");
+    assertThat(lines.get(1).pauseSeconds()).isEqualTo(show.timing().sentence());
+    assertThat(lines.get(1).cut()).isEqualTo(EpisodeMaster.Cut.NEVER);
+    assertThat(lines.subList(2, lines.size())).isEqualTo(plain.subList(1, plain.size()));
+    assertThat(plain).noneMatch(l -> l.text().contains("synthetic")); // off by default: the sample audio stays
+  }
 }
