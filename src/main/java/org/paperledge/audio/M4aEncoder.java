@@ -59,7 +59,9 @@ final class M4aEncoder {
 
   /**
    * The filter graph: the stream cut back into its chunks ({@code asegment}), each limited and padded to the length
-   * its MP3 frames decode to, joined, delayed by the MP3's codec delay and cut to the MP3's decoded length.
+   * its MP3 frames decode to, joined, delayed by the MP3's codec delay and cut to the MP3's decoded length. The
+   * samples the AAC encoder gets are those each chunk's limiter gives, one after another, with silence where the
+   * MP3 has its decoder delay and encoder padding.
    */
   static String graph(List<ChunkEncoder.Chunk> chunks, String filters, int codecDelay) {
     if (chunks.isEmpty()) {
@@ -83,7 +85,8 @@ final class M4aEncoder {
       ChunkEncoder.Chunk chunk = chunks.get(i);
       long length = (long) chunk.frames() * ChunkPlan.FRAME;
       decoded += length;
-      out.append(chunks.size() > 1 ? "[s" + i + "]" : "[0:a]").append(filters)
+      // each segment keeps its place in the stream as its timestamps, which concat would add to: start it at 0
+      out.append(chunks.size() > 1 ? "[s" + i + "]" : "[0:a]").append("asetpts=PTS-STARTPTS,").append(filters)
           .append(String.format(Locale.ROOT, ",apad=whole_len=%d[a%d];%n", length, i));
     }
     for (int i = 0; i < chunks.size(); i++) {

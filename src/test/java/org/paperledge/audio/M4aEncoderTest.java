@@ -23,9 +23,9 @@ class M4aEncoderTest {
 
     assertThat(M4aEncoder.graph(chunks, LIMITER, 1105)).isEqualTo(String.format("""
         [0:a]asegment=samples=11520|34560[s0][s1][s2];
-        [s0]%1$s,apad=whole_len=12672[a0];
-        [s1]%1$s,apad=whole_len=24192[a1];
-        [s2]%1$s,apad=whole_len=6912[a2];
+        [s0]asetpts=PTS-STARTPTS,%1$s,apad=whole_len=12672[a0];
+        [s1]asetpts=PTS-STARTPTS,%1$s,apad=whole_len=24192[a1];
+        [s2]asetpts=PTS-STARTPTS,%1$s,apad=whole_len=6912[a2];
         [a0][a1][a2]concat=n=3:v=0:a=1,adelay=delays=1105S:all=1,atrim=end_sample=43776[out]
         """, LIMITER));
     // 43776 samples = 38 frames, the MP3's decoded length
@@ -36,7 +36,7 @@ class M4aEncoderTest {
   void aSingleChunkNeedsNoSegments() {
     String graph = M4aEncoder.graph(List.of(chunk(0, 5000, 6)), "volume=0.25dB," + LIMITER, 1105);
 
-    assertThat(graph).startsWith("[0:a]volume=0.25dB,alimiter=").doesNotContain("asegment")
+    assertThat(graph).startsWith("[0:a]asetpts=PTS-STARTPTS,volume=0.25dB,alimiter=").doesNotContain("asegment")
         .endsWith("concat=n=1:v=0:a=1,adelay=delays=1105S:all=1,atrim=end_sample=6912[out]\n");
   }
 
