@@ -52,6 +52,9 @@ public final class EpisodePage {
       }
     }
     out.append("</div>\n");
+    if (!episode.description().contains(Disclosure.EPISODE)) {
+      Html.disclosure(out, Disclosure.EPISODE); // an item rendered before items said it
+    }
     chapters(out, chapters);
     transcript(out, cues);
     out.append("</article>\n</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
@@ -101,7 +104,7 @@ public final class EpisodePage {
     out.append("<h2>Chapters</h2>\n<ol class=\"chapters\">\n");
     for (Chapter chapter : chapters) {
       out.append("<li><button type=\"button\" data-start=\"").append(ChaptersJson.seconds(chapter.startMs()))
-          .append("\"><span class=\"time\">").append(ShowNotes.timestamp(chapter.startMs())).append("</span>")
+          .append("\"><span class=\"time\">").append(ShowNotes.timestamp(chapter.startMs())).append("</span> ")
           .append(Html.text(chapter.title())).append("</button></li>\n");
     }
     out.append("</ol>\n");

@@ -84,7 +84,15 @@ class EpisodePageTest {
         .contains("<p>Trees talk.</p>", "<p>Paper: https://example.org/p<br>\nAuthors: A, B</p>")
         .contains("<time datetime=\"2026-11-30\">30 November 2026</time>")
         .contains("<a href=\"index.html\">PaperLedge</a>")
-        .doesNotContain(".m4a"); // no alternate enclosure in this item
+        .doesNotContain(".m4a") // no alternate enclosure in this item
+        .contains("<p class=\"disclosure\">" + Disclosure.EPISODE + "</p>"); // its description does not say it
+  }
+
+  @Test
+  void theDisclosureIsSaidOnce() throws Exception {
+    FeedTest.writeEpisode(dir, "said", FeedTest.item(show, "said", "Said", Disclosure.appendTo("About.",
+        Disclosure.EPISODE), "2026-01-01T00:00:00Z", 10, Optional.empty()), 10, null, null, null);
+    assertThat(page("said")).containsOnlyOnce(Disclosure.EPISODE);
   }
 
   @Test
@@ -93,8 +101,8 @@ class EpisodePageTest {
     String html = page("two");
 
     assertThat(html).contains("<li><button type=\"button\" data-start=\"0.000\"><span class=\"time\">00:00:00</span>"
-        + "Introduction</button></li>", "<li><button type=\"button\" data-start=\"192.500\"><span class=\"time\">"
-        + "00:03:12</span>Roots</button></li>");
+        + " Introduction</button></li>", "<li><button type=\"button\" data-start=\"192.500\"><span class=\"time\">"
+        + "00:03:12</span> Roots</button></li>");
     assertThat(html).contains("audio.currentTime = t;", "addEventListener('timeupdate', update)");
   }
 
@@ -179,7 +187,7 @@ class EpisodePageTest {
     assertThat(Pattern.compile("<script").matcher(html).results().count()).as("the page's own script only")
         .isEqualTo(1);
     String escaped = "Q&amp;A &lt;b&gt;bold&lt;/b&gt;";
-    assertThat(html).contains("<title>" + escaped, "<h1>" + escaped, "<span class=\"time\">00:00:00</span>" + escaped,
+    assertThat(html).contains("<title>" + escaped, "<h1>" + escaped, "<span class=\"time\">00:00:00</span> " + escaped,
         "<b class=\"speaker\">Ernis:</b> <span class=\"cue\" data-start=\"0.000\" data-end=\"1.500\">" + escaped);
     assertThat(meta(html).get("og:title")).startsWith(escaped + " &quot;quoted&quot; &#39;single&#39;");
   }
