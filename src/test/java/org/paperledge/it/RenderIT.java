@@ -144,7 +144,15 @@ class RenderIT {
         .isEqualTo("https://paperledge.example/episodes/2026-03-04-tiny-test.chapters.json");
     assertThat(feed.getElementsByTagNameNS(podcast, "transcript").getLength()).isEqualTo(2);
     assertThat(Files.readString(out.resolve("index.html"))).contains("Tiny test: Q&amp;A &lt;now&gt;")
-        .contains("src=\"2026-03-04-tiny-test.mp3\"");
+        .contains("href=\"2026-03-04-tiny-test.html\"").doesNotContain(".mp3");
+    String page = Files.readString(out.resolve("2026-03-04-tiny-test.html"));
+    assertThat(page).contains("<h1>Tiny test: Q&amp;A &lt;now&gt;</h1>", "src=\"2026-03-04-tiny-test.mp3\"",
+        "<span class=\"time\">00:00:00</span> Introduction", "<b class=\"speaker\">Ernis:</b>");
+    // the item's show notes: the chapters with their times, the paper, every author
+    String item = Files.readString(out.resolve("2026-03-04-tiny-test.xml"));
+    assertThat(item).contains("<content:encoded>", "&lt;li&gt;00:00:00 Introduction&lt;/li&gt;",
+        "Authors: Ada One, Bo Two, Cy Three, Di Four, Ed Five, Flo Six, Gus Seven",
+        "<podcast:txt purpose=\"ai-content\">true</podcast:txt>");
   }
 
   @Test
