@@ -236,4 +236,29 @@ class FeedPublisherTest {
     assertThat(result.feedChanged()).isFalse();
     assertThat(leftovers()).isEmpty();
   }
+
+  @Test
+  void theIndexGrowsAPageEveryTwentyEpisodesAndLosesItWhenTheyGo() throws Exception {
+    for (int i = 1; i <= 21; i++) {
+      writeEpisode(String.format("ep-%02d", i), "Episode " + i, String.format("2026-01-%02dT00:00:00Z", i));
+    }
+    FeedPublisher publisher = new FeedPublisher(show, smallCover());
+    publisher.publish(dir, problems::add);
+    assertThat(dir.resolve("page_2.html")).isRegularFile();
+    assertThat(Files.readString(dir.resolve("page_2.html"))).contains("<a href=\"ep-01.html\">Episode 1</a>");
+    assertThat(dir.resolve("ep-21.html")).isRegularFile();
+    FileTime written = Files.getLastModifiedTime(dir.resolve("ep-05.html"));
+    Files.setLastModifiedTime(dir.resolve("ep-05.html"), LONG_AGO);
+
+    FeedPublisher.retire(dir, "ep-21");
+    publisher.publish(dir, problems::add);
+
+    assertThat(dir.resolve("page_2.html")).as("20 episodes fit one page").doesNotExist();
+    assertThat(Files.readString(dir.resolve("index.html"))).doesNotContain("ep-21.html", "<nav");
+    assertThat(dir.resolve("ep-21.html")).as("a retired episode's files stay").isRegularFile();
+    assertThat(Files.getLastModifiedTime(dir.resolve("ep-05.html"))).as("an unchanged page is not rewritten")
+        .isEqualTo(LONG_AGO).isNotEqualTo(written);
+    assertThat(leftovers()).isEmpty();
+    assertThat(problems).isEmpty();
+  }
 }
