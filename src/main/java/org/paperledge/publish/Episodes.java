@@ -80,18 +80,6 @@ public final class Episodes {
   }
 
   /**
-   * One episode from the bytes of its item file, wherever they were kept (the output folder, or a host the
-   * show was published to), with the size of its MP3; empty when the XML is not a feed item.
-   *
-   * @throws IllegalArgumentException when it is an item but not a valid one
-   */
-  public static Optional<Episode> fromItem(String slug, byte[] itemXml, long mp3Length)
-      throws IOException {
-    return fromItem(slug, itemXml, name -> name.equals(slug + ".mp3") ? OptionalLong.of(mp3Length)
-        : OptionalLong.empty(), problem -> { });
-  }
-
-  /**
    * One episode from the bytes of its item file, wherever they were kept, its enclosures' lengths set to the sizes
    * of the files they name; an alternate enclosure whose file is not there is left out (and {@code problems} told),
    * so the feed never names a missing file. Empty when the XML is not a feed item.
