@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Reads rendered MP3s with mutagen, a tag reader independent of PaperLedge and FFmpeg, and checks
-the tags, the cover art and the chapters. Usage: check_tags.py FILE.mp3..."""
+"""Reads rendered MP3s (and M4As) with mutagen, a tag reader independent of PaperLedge and FFmpeg, and checks
+the tags, the cover art and the chapters; an M4A must have the chapters, length and cover of the MP3 beside it.
+Usage: check_tags.py FILE.mp3|FILE.m4a..."""
 import struct
 import sys
 
 from mutagen.id3 import ID3, CTOCFlags
 from mutagen.mp3 import MP3
+from mutagen.mp4 import MP4
 
 
 def image_size(data):
@@ -82,7 +84,43 @@ def check(path):
     return not problems
 
 
+def check_m4a(path):
+    """The M4A against the MP3 of the same name: its tags, its cover, its chapters (Nero chapters, which mutagen
+    reads) and its length."""
+    problems = []
+    m4a = MP4(path)
+    mp3_path = path[:-4] + ".mp3"
+    tag = ID3(mp3_path)
+    for key, frame in (("\xa9nam", "TIT2"), ("\xa9ART", "TPE1"), ("\xa9alb", "TALB")):
+        have = str(m4a.tags.get(key, [""])[0]) if m4a.tags else ""
+        want = str(tag.getall(frame)[0].text[0])
+        if have != want:
+            problems.append(f"{key} is {have!r}, the MP3's {frame} is {want!r}")
+    covers = (m4a.tags or {}).get("covr", [])
+    if not covers:
+        problems.append("no cover (covr)")
+    elif bytes(covers[0]) != tag.getall("APIC")[0].data:
+        problems.append("its cover is not the MP3's")
+    chaps = sorted(tag.getall("CHAP"), key=lambda c: c.start_time)
+    mp3_chapters = [(c.start_time, str(c.sub_frames["TIT2"].text[0])) for c in chaps]
+    m4a_chapters = [(round(c.start * 1000), c.title) for c in (m4a.chapters or [])]
+    if [t for _, t in m4a_chapters] != [t for _, t in mp3_chapters]:
+        problems.append(f"chapter titles {[t for _, t in m4a_chapters]}, the MP3's {[t for _, t in mp3_chapters]}")
+    for (a, _), (b, title) in zip(m4a_chapters, mp3_chapters):
+        if abs(a - b) > 1:
+            problems.append(f"chapter {title!r} starts at {a} ms, in the MP3 at {b} ms")
+    length, mp3_length = m4a.info.length, MP3(mp3_path).info.length
+    if abs(length - mp3_length) > 0.05:
+        problems.append(f"{length:.3f} s long, the MP3 {mp3_length:.3f} s")
+    print(f"{path}: {m4a.info.codec} {m4a.info.bitrate // 1000} kbps, {len(m4a_chapters)} chapters, cover "
+          f"{'as the MP3' if covers and not any('cover' in p for p in problems) else 'wrong'}, {length:.1f} s: "
+          f"{'ok' if not problems else 'PROBLEMS'}")
+    for p in problems:
+        print(f"  {p}")
+    return not problems
+
+
 if __name__ == "__main__":
-    results = [check(p) for p in sys.argv[1:]]
-    print(f"mutagen check: {sum(results)} of {len(results)} MP3s ok")
+    results = [check_m4a(p) if p.endswith(".m4a") else check(p) for p in sys.argv[1:]]
+    print(f"mutagen check: {sum(results)} of {len(results)} files ok")
     sys.exit(0 if results and all(results) else 1)

@@ -161,7 +161,12 @@ final class ChunkEncoder implements AutoCloseable {
   }
 
   private List<String> arguments(Path in, Path out, double correctionDb) {
-    return FfmpegArgs.encodeChunk(in, out, FfmpegArgs.limiter(LIMIT_DBFS, correctionDb), bitrateKbps, channels);
+    return FfmpegArgs.encodeChunk(in, out, filters(correctionDb), bitrateKbps, channels);
+  }
+
+  /** The filters each chunk goes through before the encoder: the limiter, after {@code correctionDb} of gain. */
+  String filters(double correctionDb) {
+    return FfmpegArgs.limiter(LIMIT_DBFS, correctionDb);
   }
 
   /** Encodes one chunk, or takes it from the cache; true when it came from the cache. */

@@ -62,9 +62,14 @@ public final class EpisodeMaster implements AutoCloseable {
     }
   }
 
+  private final FfmpegTools tools;
+  private final Path work;
+  private final int channels;
   private final Mixer mixer;
   private final ChunkPlan plan = new ChunkPlan();
   private final ChunkEncoder encoder;
+  /** The gain correction every chunk was encoded with, dB. */
+  private double correction;
   /** Length of the voice track so far. */
   private long voice;
   private boolean finished;
@@ -80,6 +85,9 @@ public final class EpisodeMaster implements AutoCloseable {
    */
   public EpisodeMaster(FfmpegTools tools, Path work, ContentStore cache, ContentStore musicCache, int bitrateKbps,
       int channels, int encoders) throws ToolException, IOException {
+    this.tools = tools;
+    this.work = work;
+    this.channels = channels;
     this.mixer = new Mixer(Music.tracks(tools, musicCache), MUSIC_GAIN_DB);
     this.encoder = new ChunkEncoder(tools, work, cache, bitrateKbps, channels, encoders);
     mixer.extendTo(voiceOffset());
@@ -173,11 +181,36 @@ public final class EpisodeMaster implements AutoCloseable {
     if (!Double.isInfinite(loudness) && Math.abs(loudness - MIX_LUFS) > TOLERANCE_LU) {
       double correction = Math.round((MIX_LUFS - loudness) * 4) / 4.0;
       fromCache = encoder.encodeAgain(correction);
+      this.correction = correction;
       corrected = true;
       loudness += correction;
     }
     long frames = assemble(tag, mp3);
     return new Result(frames * ChunkPlan.FRAME, loudness, encoder.chunks().size(), fromCache, corrected);
+  }
+
+  /**
+   * Encodes the finished episode again as AAC in an M4A, from the same mastered samples as its MP3, laid out as the
+   * MP3 decodes them, so that its chapters and transcript times are the MP3's.
+   *
+   * @param tags the episode's tags
+   * @param chapters the chapters, timed as in the MP3
+   * @param cover the cover art, attached as the M4A's picture
+   * @param m4a where to write it
+   * @throws IllegalStateException before {@link #finish}
+   */
+  public void encodeM4a(Tags tags, java.util.List<org.paperledge.model.Chapter> chapters,
+      java.util.Optional<Id3v23.Picture> cover, Path m4a) throws ToolException, IOException {
+    if (!finished) {
+      throw new IllegalStateException("the episode is not finished");
+    }
+    M4aEncoder.encode(tools, work, encoder.chunks(), encoder.filters(correction), CODEC_DELAY, tags, chapters,
+        cover, m4a, channels);
+  }
+
+  /** The AAC bitrate of {@link #encodeM4a}, kbps. */
+  public int m4aBitrateKbps() {
+    return M4aEncoder.bitrateKbps(channels);
   }
 
   /** Writes the MP3: the tag, then every chunk's frames, each checked to be as long as planned. */

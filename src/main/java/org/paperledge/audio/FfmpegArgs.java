@@ -41,6 +41,34 @@ final class FfmpegArgs {
     return builder.build();
   }
 
+  /**
+   * Encodes an episode as AAC in an M4A: its chunks' 32-bit float mono PCM, read as one stream (FFmpeg's concat
+   * protocol, so nothing is copied), through the filter graph in {@code graph} (which ends in {@code [out]}), with
+   * the tags and chapters of the metadata file and, if given, the cover as the attached picture.
+   */
+  static List<String> m4a(List<Path> chunks, Path graph, Path metadata, java.util.Optional<Path> cover, Path out,
+      int bitrateKbps, int channels) {
+    FFmpegBuilder builder = builder();
+    // -filter_complex_script is deprecated since FFmpeg 7 (for -/filter_complex) but understood from 5.1 on, and
+    // --ffmpeg may name an older build; a file, since a long episode's graph outgrows one argument
+    builder.addExtraArgs("-filter_complex_script", graph.toString());
+    StringBuilder concat = new StringBuilder("concat:");
+    for (int i = 0; i < chunks.size(); i++) {
+      concat.append(i == 0 ? "" : "|").append(chunks.get(i));
+    }
+    builder.addInput(concat.toString()).setFormat("f32le").addExtraArgs("-ar", Integer.toString(Pcm.RATE), "-ac",
+        "1");
+    builder.addInput(metadata.toString()).setFormat("ffmetadata");
+    cover.ifPresent(picture -> builder.addInput(picture.toString()));
+    FFmpegOutputBuilder output = builder.addOutput(out.toString()).setFormat("ipod").addExtraArgs("-map", "[out]");
+    if (cover.isPresent()) {
+      output.addExtraArgs("-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic");
+    }
+    bitExact(output.addExtraArgs("-map_metadata", "1", "-map_chapters", "1").setAudioCodec("aac")
+        .setAudioBitRate(bitrateKbps * 1000L).setAudioSampleRate(Pcm.RATE).setAudioChannels(channels));
+    return builder.build();
+  }
+
   /** The limiter, with a gain correction in dB before it when not 0. */
   static String limiter(double limitDbfs, double correctionDb) {
     String limiter = String.format(Locale.ROOT, "alimiter=limit=%.4f:attack=5:release=80:level=false:latency=true",

@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
           profiles.put(name, voice);
         }
         if (spoken) {
-          checker.spoken(script, voice, show.name()).forEach(out::println);
+          checker.spoken(script, voice, show.name(), show.discloseInIntro()).forEach(out::println);
           continue;
         }
         if (explain) {

@@ -80,7 +80,8 @@ final class SayCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Show show = project.show();
     Optional<Script> script = source.script == null ? Optional.empty()
-        : Optional.of(new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, project::hasVoice, show.host()).parse(source.script));
+        : Optional.of(new ScriptParser(ScriptParser.DEFAULT_MAX_BYTES, project::hasVoice, show.host())
+            .parse(source.script));
     String voiceName = voice.or(() -> script.flatMap(s -> s.meta().voice())).orElse(show.voice());
     Speaker speaker = new Speaker(voice.isPresent() ? VoiceProfile.load(project.voices, voiceName).speaker()
         : show.host(), VoiceProfile.load(project.voices, voiceName));

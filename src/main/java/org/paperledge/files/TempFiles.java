@@ -101,8 +101,8 @@ public final class TempFiles {
   }
 
   /**
-   * Deletes {@code path}, a folder first renamed away, again while something is left: a thread of this process may still be making a file in a
-   * work folder (it fails at the next one, as the folder is gone).
+   * Deletes {@code path}, a folder first renamed away, again while something is left: a thread of this process may
+   * still be making a file in a work folder (it fails at the next one, as the folder is gone).
    */
   private static void deleteAgainAndAgain(Path path) {
     if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -7,8 +7,8 @@ import java.util.Optional;
  * there yet), each with the {@code Content-Type} and {@code Cache-Control} the host should serve it with.
  *
  * <p>Audio caches for a week: its URL never changes, but a re-rendered episode must still reach listeners.
- * Sidecars (chapters, transcripts) describe the audio and cache as long, so that a player never holds new
- * chapters for old audio for long. The feed, its items and the page must show a new episode within minutes.
+ * Sidecars (chapters, transcripts, cover art) describe the audio and cache as long, so that a player never holds
+ * new chapters for old audio for long. The feed, its items and the pages must show a new episode within minutes.
  */
 public enum FileKind {
   /** An episode's audio. */
@@ -17,7 +17,7 @@ public enum FileKind {
   SIDECAR(1, "public, max-age=604800"),
   /** An episode's feed item ({@code SLUG.xml}), which a later publish rebuilds the feed from. */
   ITEM(2, "public, max-age=300"),
-  /** The feed and the listener page. */
+  /** The feed and the listener site's pages (the index's and every episode's). */
   FEED(3, "public, max-age=300"),
   /** The record of what is published, read back by the next publish. */
   MANIFEST(4, "no-cache");
@@ -45,8 +45,8 @@ public enum FileKind {
     if (name.equals(Manifest.FILE)) {
       return Optional.of(MANIFEST);
     }
-    if (name.equals("feed.xml") || name.equals("index.html")) {
-      return Optional.of(FEED);
+    if (name.equals("feed.xml") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".html")) {
+      return Optional.of(FEED); // every page: an episode's page names its audio, an index page the episodes' pages
     }
     String type = contentType(name);
     if (type.startsWith("audio/")) {

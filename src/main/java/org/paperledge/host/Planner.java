@@ -82,12 +82,14 @@ public final class Planner {
     }
     episodes = Episodes.newestFirst(episodes);
     cover.publish(staging);
-    FeedPublisher.Built built = new FeedPublisher(show, cover).build(episodes, staging);
-    Files.write(staging.resolve(Feed.FILE), built.feed());
-    Files.write(staging.resolve(ListenerPage.FILE), built.page());
+    FeedPublisher publisher = new FeedPublisher(show, cover);
+    Files.write(staging.resolve(Feed.FILE), publisher.feed(episodes));
     wanted.put(cover.fileName(), new Source(staging.resolve(cover.fileName()), FileKind.SIDECAR));
     wanted.put(Feed.FILE, new Source(staging.resolve(Feed.FILE), FileKind.FEED));
-    wanted.put(ListenerPage.FILE, new Source(staging.resolve(ListenerPage.FILE), FileKind.FEED));
+    publisher.pages(episodes, staging, (name, html) -> {
+      Files.write(staging.resolve(name), html);
+      wanted.put(name, new Source(staging.resolve(name), FileKind.FEED));
+    });
     return plan(wanted, keep, manifest, retired, prune, episodes.size(), fromHost);
   }
 
@@ -107,14 +109,29 @@ public final class Planner {
       files.put(e.getKey(), entry);
       keep.add(e.getKey());
     }
-    uploads.sort(Comparator.comparingInt((Plan.Upload u) -> u.kind().phase())
-        .thenComparing(u -> !u.name().equals(Feed.FILE)).thenComparing(Plan.Upload::name));
+    uploads.sort(Comparator.comparingInt((Plan.Upload u) -> u.kind().phase()).thenComparingInt(Planner::rank)
+        .thenComparing(Plan.Upload::name));
     List<String> deletions = new ArrayList<>();
     if (prune) {
       manifest.files().keySet().stream().filter(name -> !keep.contains(name)).forEach(deletions::add);
       deletions.forEach(files::remove);
     }
     return new Plan(uploads, unchanged, deletions, Manifest.of(files, retired), episodes, fromHost);
+  }
+
+  /**
+   * The order within the last phase: the feed, then the episodes' pages, then the index's later pages, and
+   * {@code index.html} last, so that no page goes up before a page it links to.
+   */
+  private static int rank(Plan.Upload upload) {
+    String name = upload.name();
+    if (upload.kind() != FileKind.FEED || name.equals(Feed.FILE)) {
+      return 0;
+    }
+    if (name.equals(ListenerPage.FILE)) {
+      return 3;
+    }
+    return ListenerPage.isIndexPage(name) ? 2 : 1;
   }
 
   /** Every file of an episode in the output folder: {@code SLUG.*}, hidden and temporary files aside. */
@@ -153,7 +170,8 @@ public final class Planner {
       return null;
     }
     try {
-      var episode = Episodes.fromItem(slug, item.get(), manifest.files().get(slug + ".mp3").size());
+      var episode = Episodes.fromItem(slug, item.get(), name -> manifest.files().containsKey(name)
+          ? java.util.OptionalLong.of(manifest.files().get(name).size()) : java.util.OptionalLong.empty(), problems);
       if (episode.isEmpty()) {
         return null;
       }

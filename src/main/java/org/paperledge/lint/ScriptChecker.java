@@ -120,10 +120,21 @@ public final class ScriptChecker {
    * closing credit; words as MaryTTS receives them, letters said by name in capitals.
    */
   public List<String> spoken(Script script, Voice voice, String showName) {
+    return spoken(script, voice, showName, false);
+  }
+
+  /**
+   * Exactly what the voice is given, as {@link #spoken(Script, Voice, String)}, with the sentence disclosing the
+   * synthetic voices after the intro when {@code disclose} (the show's {@code disclose-in-intro}).
+   */
+  public List<String> spoken(Script script, Voice voice, String showName, boolean disclose) {
     Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
     List<String> lines = new ArrayList<>();
     lines.add(script.file() + ": (intro) "
         + spoken(normalizer.tokens(Announcements.intro(showName, script.meta()))));
+    if (disclose) {
+      lines.add(script.file() + ": (intro) " + spoken(normalizer.tokens(Announcements.disclosure())));
+    }
     StringBuilder line = new StringBuilder();
     int paragraph = -1;
     int lineNumber = 0;

@@ -27,6 +27,35 @@ public final class ChaptersJson {
     return out.append("\n  ]\n}\n").toString();
   }
 
+  /**
+   * The chapters of a chapters file, in order, as far as they can be read: a file that is not this format gives
+   * none, and a chapter without a start time or title is left out (pages show what they can, never fail on it).
+   */
+  static List<Chapter> read(String json) {
+    List<Chapter> chapters = new java.util.ArrayList<>();
+    Object root;
+    try {
+      root = JsonReader.read(json);
+    } catch (IllegalArgumentException e) {
+      return chapters;
+    }
+    if (!(root instanceof java.util.Map<?, ?> map) || !(map.get("chapters") instanceof List<?> list)) {
+      return chapters;
+    }
+    for (Object entry : list) {
+      if (entry instanceof java.util.Map<?, ?> chapter && chapter.get("startTime") instanceof Double start
+          && chapter.get("title") instanceof String title && start >= 0 && start < 1e9) {
+        long startMs = Math.round(start * 1000);
+        long endMs = chapter.get("endTime") instanceof Double end && end * 1000 > startMs
+            ? Math.round(end * 1000) : startMs + 1;
+        java.util.Optional<java.net.URI> url = chapter.get("url") instanceof String link
+            ? org.paperledge.model.HttpUrl.parse(link) : java.util.Optional.empty();
+        chapters.add(new Chapter(title, startMs, Math.max(endMs, startMs + 1), url));
+      }
+    }
+    return chapters;
+  }
+
   static String seconds(long ms) {
     return String.format(Locale.ROOT, "%d.%03d", ms / 1000, ms % 1000);
   }

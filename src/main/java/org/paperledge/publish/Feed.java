@@ -12,9 +12,9 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * The show's RSS 2.0 feed, with the iTunes and Podcasting 2.0 namespaces, built from the episodes published in
- * the output folder (their feed items), never from the scripts: an episode stays in the feed when its script is
- * removed, until it is retired.
+ * The show's RSS 2.0 feed, with the iTunes, Podcasting 2.0 and content namespaces, built from the episodes
+ * published in the output folder (their feed items), never from the scripts: an episode stays in the feed when its
+ * script is removed, until it is retired. The channel and every item disclose that the voices are synthetic.
  */
 public final class Feed {
   /** The Podcasting 2.0 namespace. */
@@ -38,6 +38,7 @@ public final class Feed {
     rss.setAttribute("version", "2.0");
     rss.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:itunes", FeedItem.ITUNES);
     rss.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:podcast", PODCAST);
+    rss.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:content", FeedItem.CONTENT);
     rss.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:atom", ATOM);
     doc.appendChild(rss);
     Element channel = Xml.add(rss, null, "channel", null);
@@ -49,7 +50,7 @@ public final class Feed {
     self.setAttribute("rel", "self");
     self.setAttribute("type", "application/rss+xml");
     channel.appendChild(self);
-    Xml.add(channel, null, "description", show.description());
+    Xml.add(channel, null, "description", Disclosure.appendTo(show.description(), Disclosure.SHOW));
     Xml.add(channel, null, "language", show.language());
     Xml.add(channel, null, "copyright", show.copyright());
     Xml.add(channel, null, "generator", "PaperLedge");
@@ -71,6 +72,7 @@ public final class Feed {
     Xml.add(channel, FeedItem.ITUNES, "itunes:type", "episodic");
     Xml.add(channel, PODCAST, "podcast:guid", guid(feedUrl));
     Xml.add(channel, PODCAST, "podcast:locked", "yes").setAttribute("owner", XmlText.clean(show.ownerEmail()));
+    Disclosure.tag(channel);
     for (Episode episode : episodes) {
       channel.appendChild(item(doc, episode));
     }
@@ -95,10 +97,21 @@ public final class Feed {
     Element item = (Element) doc.importNode(episode.item(), true);
     item.removeAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "itunes");
     item.removeAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "podcast");
+    item.removeAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "content");
     stripWhitespace(item);
     String base = episode.slug();
-    Xml.add(item, FeedItem.ITUNES, "itunes:image", null)
-        .setAttribute("href", show.baseUrl().resolve(coverFile).toASCIIString());
+    if (item.getElementsByTagNameNS(FeedItem.ITUNES, "image").getLength() == 0) {
+      Xml.add(item, FeedItem.ITUNES, "itunes:image", null)
+          .setAttribute("href", show.baseUrl().resolve(coverFile).toASCIIString());
+    }
+    if (!Disclosure.hasTag(item)) {
+      // an item rendered before items disclosed their synthetic voices
+      Element description = Xml.optionalChild(item, "description")
+          .orElseGet(() -> Xml.add(item, null, "description", ""));
+      description.setTextContent(XmlText.clean(Disclosure.appendTo(description.getTextContent(),
+          Disclosure.EPISODE)));
+      Disclosure.tag(item);
+    }
     Xml.add(item, FeedItem.ITUNES, "itunes:episodeType", "full");
     Element chapters = Xml.add(item, PODCAST, "podcast:chapters", null);
     chapters.setAttribute("url", show.baseUrl().resolve(base + ".chapters.json").toASCIIString());
@@ -118,12 +131,6 @@ public final class Feed {
     }
     return item;
   }
-
-
-
-
-
-
 
   /** Removes the indentation between elements, so the feed is indented afresh and consistently. */
   private static void stripWhitespace(Node node) {

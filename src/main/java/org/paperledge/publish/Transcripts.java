@@ -49,6 +49,45 @@ public final class Transcripts {
     return out.toString();
   }
 
+  /**
+   * The cues of a WebVTT transcript as this class writes it (one line of text per cue, the speaker as a voice
+   * span), for the pages; the chapter of each is left empty. Lines it does not understand are skipped.
+   */
+  static List<Cue> readVtt(String vtt) {
+    List<Cue> cues = new java.util.ArrayList<>();
+    String[] lines = vtt.split("\r?\n", -1);
+    for (int i = 0; i + 1 < lines.length; i++) {
+      java.util.regex.Matcher timing = TIMING.matcher(lines[i]);
+      if (!timing.matches()) {
+        continue;
+      }
+      String text = lines[i + 1];
+      java.util.regex.Matcher voice = VOICE.matcher(text);
+      String speaker = "";
+      if (voice.find()) {
+        speaker = vttUnescape(voice.group(1));
+        text = text.substring(voice.end());
+      }
+      long start = millis(timing, 1);
+      long end = Math.max(start, millis(timing, 5));
+      cues.add(new Cue(start, end, vttUnescape(text.replaceAll("</v>\\s*$", "")), "", speaker));
+    }
+    return cues;
+  }
+
+  private static final java.util.regex.Pattern TIMING = java.util.regex.Pattern.compile(
+      "(\\d{2,}):(\\d{2}):(\\d{2})\\.(\\d{3}) --> (\\d{2,}):(\\d{2}):(\\d{2})\\.(\\d{3}).*");
+  private static final java.util.regex.Pattern VOICE = java.util.regex.Pattern.compile("^<v ([^>]*)>");
+
+  private static long millis(java.util.regex.Matcher m, int group) {
+    return Long.parseLong(m.group(group)) * 3_600_000 + Long.parseLong(m.group(group + 1)) * 60_000
+        + Long.parseLong(m.group(group + 2)) * 1000 + Long.parseLong(m.group(group + 3));
+  }
+
+  private static String vttUnescape(String text) {
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+
   static String time(long ms, char separator) {
     return String.format(Locale.ROOT, "%02d:%02d:%02d%c%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60,
         separator, ms % 1000);

@@ -81,12 +81,32 @@ final class Xml {
 
   /** The first child element of {@code parent} named {@code name}. */
   static Element child(Element parent, String name) {
+    return optionalChild(parent, name).orElseThrow(() -> new IllegalArgumentException("no <" + name + ">"));
+  }
+
+  /** The first child element of {@code parent} named {@code name} (as written, prefix included), if any. */
+  static java.util.Optional<Element> optionalChild(Element parent, String name) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e && e.getTagName().equals(name)) {
-        return e;
+        return java.util.Optional.of(e);
       }
     }
-    throw new IllegalArgumentException("no <" + name + ">");
+    return java.util.Optional.empty();
+  }
+
+  /** The stripped text of the first child element of {@code parent} named {@code name}, or empty. */
+  static String textOrEmpty(Element parent, String name) {
+    return optionalChild(parent, name).map(e -> e.getTextContent().strip()).orElse("");
+  }
+
+  /** The first child element of {@code parent} in {@code namespace} with {@code localName}, if any. */
+  static java.util.Optional<Element> childNS(Element parent, String namespace, String localName) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+        return java.util.Optional.of(e);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The stripped text of the first child element of {@code parent} named {@code name}. */

@@ -122,6 +122,7 @@ public final class Batch implements AutoCloseable {
     for (Path file : scripts) {
       try {
         Script script = parser.parse(file);
+        Cover.forEpisode(script); // its own cover art, checked now: bad input leaves the output folder untouched
         Path other = slugs.putIfAbsent(script.meta().slug(), file);
         if (other != null) {
           throw new InputException(file, 0, "slug '" + script.meta().slug() + "' is already used by " + other);
@@ -147,8 +148,10 @@ public final class Batch implements AutoCloseable {
     Path out = settings.out();
     int damagedBefore = damagedSoFar();
     try {
-      String fingerprint = Fingerprint.of(script.file(), settings.showFile(), settings.voicesDir(), cover);
-      if (!settings.force() && Fingerprint.upToDate(out, slug, fingerprint)) {
+      Cover art = Cover.forEpisode(script).orElse(cover);
+      String fingerprint = Fingerprint.of(script.file(), settings.showFile(), settings.voicesDir(), art);
+      if (!settings.force() && Fingerprint.upToDate(out, slug, fingerprint,
+          EpisodeFiles.names(script.meta(), show, art))) {
         listener.said("up to date: " + out.resolve(slug + ".mp3"));
         report.upToDate(script.file(), slug);
         return null;
@@ -164,7 +167,7 @@ public final class Batch implements AutoCloseable {
         }
         warmUp(tools);
       }
-      RenderResult result = new EpisodeRenderer(show, voices, tools, cover, cache)
+      RenderResult result = new EpisodeRenderer(show, voices, tools, art, cache)
           .render(script, cast, out, listener.progress(slug));
       Fingerprint.record(out, slug, fingerprint);
       listener.said(result.describe());

@@ -1,25 +1,32 @@
 package org.paperledge.render;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.paperledge.audio.Id3v23;
 import org.paperledge.cache.ContentStore;
 import org.paperledge.files.AtomicFiles;
 import org.paperledge.files.Digest;
 import org.paperledge.model.InputException;
 import org.paperledge.publish.CoverArt;
+import org.paperledge.script.EpisodeMeta;
+import org.paperledge.script.Script;
 import org.paperledge.show.Show;
 
 /**
- * The show's cover art: the file the show names, checked against what podcast directories accept, or the one
- * the project draws. A drawn cover is drawn only when first needed: checking whether episodes are up to date
- * uses what it is drawn from.
+ * Cover art: the show's (the file the show names, checked against what podcast directories accept, or the one
+ * the project draws), or an episode's own, named in its front matter and checked the same way. A drawn cover is drawn
+ * only when first needed: checking whether episodes are up to date uses what it is drawn from.
  */
 public final class Cover {
   /** Smallest and largest side podcast directories accept, pixels. */
@@ -69,7 +76,7 @@ public final class Cover {
     }
     String key = Digest.hex(identity);
     return new Cover(fileName, () -> {
-      java.util.Optional<byte[]> kept = store.get(key);
+      Optional<byte[]> kept = store.get(key);
       if (kept.isPresent()) {
         return new Id3v23.Picture("image/png", kept.get());
       }
@@ -96,26 +103,67 @@ public final class Cover {
         }
       }, "drawn by " + CoverArt.VERSION + " for " + name);
     }
-    Path file = show.cover().get();
+    Id3v23.Picture picture = read(show.cover().get(), showFile, 0);
+    return new Cover("cover." + extension(picture), picture);
+  }
+
+  /**
+   * The episode's own cover art, if its front matter names one, checked as the show's is; published beside its
+   * MP3 as {@code SLUG.png} or {@code SLUG.jpg}.
+   *
+   * @throws InputException naming the script and the line of {@code cover:} when the image will not do
+   */
+  public static Optional<Cover> forEpisode(Script script) throws InputException {
+    Optional<EpisodeMeta.Art> art = script.meta().cover();
+    if (art.isEmpty()) {
+      return Optional.empty();
+    }
+    Id3v23.Picture picture = read(art.get().file(), script.file(), art.get().line());
+    return Optional.of(new Cover(script.meta().slug() + "." + extension(picture), picture));
+  }
+
+  /**
+   * Reads {@code file}, named at {@code line} of {@code source}, and checks it is what podcast apps accept. Only the
+   * image's header is decoded (its format and size), so that checking a large cover costs little.
+   */
+  private static Id3v23.Picture read(Path file, Path source, int line) throws InputException {
     byte[] bytes;
-    BufferedImage image;
+    String format = null;
+    int width = 0;
+    int height = 0;
     try {
       bytes = Files.readAllBytes(file);
       // cached in memory: ImageIO's default cache is a temporary file, which a stopped run would leave behind
-      image = ImageIO.read(new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
+      try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (readers.hasNext()) {
+          ImageReader reader = readers.next();
+          try {
+            reader.setInput(in, true, true);
+            format = reader.getFormatName().toLowerCase(Locale.ROOT);
+            width = reader.getWidth(0);
+            height = reader.getHeight(0);
+          } finally {
+            reader.dispose();
+          }
+        }
+      }
     } catch (IOException e) {
-      throw new InputException(showFile, 0, "cannot read cover " + file + ": " + e.getMessage());
+      throw new InputException(source, line, "cannot read cover " + file + ": " + e.getMessage());
     }
-    if (image == null) {
-      throw new InputException(showFile, 0, "cover " + file + " is not a PNG or JPEG image");
+    boolean png = "png".equals(format);
+    if (!png && !"jpeg".equals(format)) {
+      throw new InputException(source, line, "cover " + file + " is not a PNG or JPEG image");
     }
-    if (image.getWidth() != image.getHeight() || image.getWidth() < MIN_SIDE || image.getWidth() > MAX_SIDE) {
-      throw new InputException(showFile, 0, "cover " + file + " is " + image.getWidth() + "x" + image.getHeight()
+    if (width != height || width < MIN_SIDE || width > MAX_SIDE) {
+      throw new InputException(source, line, "cover " + file + " is " + width + "x" + height
           + "; it must be square, " + MIN_SIDE + " to " + MAX_SIDE + " pixels a side");
     }
-    boolean png = bytes.length > 4 && bytes[0] == (byte) 0x89 && bytes[1] == 'P';
-    String ext = png ? "png" : "jpg";
-    return new Cover("cover." + ext, new Id3v23.Picture(png ? "image/png" : "image/jpeg", bytes));
+    return new Id3v23.Picture(png ? "image/png" : "image/jpeg", bytes);
+  }
+
+  private static String extension(Id3v23.Picture picture) {
+    return picture.mimeType().equals("image/png") ? "png" : "jpg";
   }
 
   /** Publishes the cover into {@code outDir} unless the same bytes are already there. */

@@ -42,7 +42,7 @@ public final class EpisodeRenderer {
    * @param show the show's settings
    * @param voices the synthesizers of each voice
    * @param tools FFmpeg, for the music, the limiter and the MP3 encoder
-   * @param cover the cover art embedded in every MP3
+   * @param cover the cover art embedded in the MP3: the episode's own ({@link Cover#forEpisode}) or the show's
    * @param cache the cache folder, or null for none
    */
   public EpisodeRenderer(Show show, Voices voices, FfmpegTools tools, Cover cover, CacheFolder cache) {

@@ -14,17 +14,17 @@ import org.paperledge.model.BuildInfo;
 
 /**
  * Everything an episode's published files depend on, hashed: the script, the show file, the voice profiles and
- * lexicons, the cover, the music and the tool's version. When it matches what was recorded at the last render,
- * the episode is up to date and is not rendered again (without even starting MaryTTS).
+ * lexicons, the cover (the episode's own, when its front matter names one), the music and the tool's version. When it
+ * matches what was recorded at the last render, the episode is up to date and is not rendered again (without even
+ * starting MaryTTS).
  */
 public final class Fingerprint {
   /** Bump when the renderer's output changes for the same inputs. */
-  static final String RENDERER = "render-v2";
-  private static final List<String> PUBLISHED = List.of(".mp3", ".xml", ".chapters.json", ".vtt", ".srt");
+  static final String RENDERER = "render-v3";
 
   private Fingerprint() {}
 
-  /** The fingerprint of an episode rendered from {@code script}. */
+  /** The fingerprint of an episode rendered from {@code script} with {@code cover} (its own, or the show's). */
   public static String of(Path script, Path showFile, Path voices, Cover cover) throws IOException {
     MessageDigest sha = Digest.sha256();
     update(sha, RENDERER + "\n" + BuildInfo.current().paperledge() + "\n" + Music.introSource()
@@ -48,10 +48,13 @@ public final class Fingerprint {
     sha.update((byte) 0);
   }
 
-  /** Whether the episode {@code slug} in {@code outDir} was rendered from inputs with {@code fingerprint}. */
-  public static boolean upToDate(Path outDir, String slug, String fingerprint) {
-    for (String suffix : PUBLISHED) {
-      if (!Files.isRegularFile(outDir.resolve(slug + suffix))) {
+  /**
+   * Whether the episode {@code slug} in {@code outDir} was rendered from inputs with {@code fingerprint} and its
+   * {@code files} (names in {@code outDir}) are all there.
+   */
+  public static boolean upToDate(Path outDir, String slug, String fingerprint, List<String> files) {
+    for (String name : files) {
+      if (!Files.isRegularFile(outDir.resolve(name))) {
         return false;
       }
     }

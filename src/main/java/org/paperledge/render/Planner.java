@@ -53,7 +53,8 @@ public final class Planner {
   /**
    * The lines of {@code script} spoken by {@code cast}; {@code planned} is told of each as soon as it is planned
    * (so that work on the first ones can start while the others are planned). The host says the intro and the
-   * credit; a turn lasts from its marker to the next; block quotes are read in the quotation voice, if any.
+   * credit (and, if the show says so, that the voices are synthetic, after the intro); a turn lasts from its
+   * marker to the next; block quotes are read in the quotation voice, if any.
    */
   public List<PlannedLine> plan(Script script, Cast cast, Consumer<PlannedLine> planned) {
     Map<VoiceProfile, Normalizer> normalizers = new HashMap<>();
@@ -64,8 +65,12 @@ public final class Planner {
       planned.accept(line);
     };
     Speaker host = cast.host();
-    add.accept(line(Announcements.intro(show.name(), script.meta()), List.of(), ProsodyMarks.ListItem.NONE, host, 1, script, 0, 0, 0,
-        EpisodeMaster.Cut.NEVER, normalizers));
+    add.accept(line(Announcements.intro(show.name(), script.meta()), List.of(), ProsodyMarks.ListItem.NONE, host,
+        1, script, 0, 0, 0, EpisodeMaster.Cut.NEVER, normalizers));
+    if (show.discloseInIntro()) {
+      add.accept(line(Announcements.disclosure(), List.of(), ProsodyMarks.ListItem.NONE, host, 1, script, 0, 0,
+          show.timing().sentence(), EpisodeMaster.Cut.NEVER, normalizers));
+    }
     Speaker turn = host;
     int paragraph = -1;
     List<Segment> segments = segmenter.segments(script);
@@ -104,8 +109,9 @@ public final class Planner {
         cut = EpisodeMaster.Cut.NEVER;
       }
     }
-    add.accept(line(Announcements.outro(show.name(), script.meta().authors()), List.of(), ProsodyMarks.ListItem.NONE, host, 1, script, 0,
-        script.chapters().size() - 1, show.timing().chapter(), EpisodeMaster.Cut.NEVER, normalizers));
+    add.accept(line(Announcements.outro(show.name(), script.meta().authors()), List.of(), ProsodyMarks.ListItem.NONE,
+        host, 1, script, 0, script.chapters().size() - 1, show.timing().chapter(),
+        EpisodeMaster.Cut.NEVER, normalizers));
     return List.copyOf(lines);
   }
 

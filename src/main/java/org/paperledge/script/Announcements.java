@@ -19,6 +19,14 @@ public final class Announcements {
     return "This is " + show + episode + ": " + title;
   }
 
+  /**
+   * The sentence after the intro that says the voices are synthetic, for shows that disclose it in the audio
+   * ({@code disclose-in-intro: true} in the show file), as Apple's guidelines ask of AI-generated audio.
+   */
+  public static String disclosure() {
+    return "Every voice you hear in this episode is synthetic, read from a script by text to speech software.";
+  }
+
   /** The closing credit: the paper's authors (at most five by name) and a goodbye. */
   public static String outro(String show, List<String> authors) {
     String thanks = "Thanks for listening to " + show + ".";

@@ -23,6 +23,7 @@ import java.util.OptionalInt;
  * @param explicit whether the episode is marked explicit
  * @param guid a fixed feed guid, if the producer pinned one
  * @param cast the speakers besides the host, by name, in the order listed
+ * @param cover the episode's own cover art, if it has one (otherwise the show's)
  */
 public record EpisodeMeta(
     String title,
@@ -37,7 +38,28 @@ public record EpisodeMeta(
     Optional<String> voice,
     boolean explicit,
     Optional<String> guid,
-    java.util.Map<String, CastMember> cast) {
+    java.util.Map<String, CastMember> cast,
+    Optional<Art> cover) {
+
+  /**
+   * Cover art named in the front matter, checked to be a PNG or JPEG file; its pixels are checked when rendering.
+   *
+   * @param file the image, resolved against the script's folder
+   * @param line the script line that names it, for messages
+   */
+  public record Art(java.nio.file.Path file, int line) {
+    public Art {
+      Objects.requireNonNull(file, "file");
+    }
+  }
+
+  /** Metadata without cover art of its own. */
+  public EpisodeMeta(String title, LocalDate date, String slug, OptionalInt episode, OptionalInt season,
+      Optional<String> category, Optional<URI> paper, List<String> authors, String summary, Optional<String> voice,
+      boolean explicit, Optional<String> guid, java.util.Map<String, CastMember> cast) {
+    this(title, date, slug, episode, season, category, paper, authors, summary, voice, explicit, guid, cast,
+        Optional.empty());
+  }
 
   public EpisodeMeta {
     Objects.requireNonNull(title, "title");
@@ -52,6 +74,7 @@ public record EpisodeMeta(
     Objects.requireNonNull(voice, "voice");
     Objects.requireNonNull(guid, "guid");
     cast = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cast));
+    Objects.requireNonNull(cover, "cover");
     if (!Slugs.isValid(slug)) {
       throw new IllegalArgumentException("invalid slug: " + slug);
     }

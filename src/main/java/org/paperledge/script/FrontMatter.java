@@ -29,7 +29,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class FrontMatter {
   static final Set<String> KEYS = Set.of(
       "title", "date", "slug", "episode", "season", "category", "paper", "authors", "summary", "voice",
-      "explicit", "guid", "lexicon", "cast");
+      "explicit", "guid", "lexicon", "cast", "cover");
+  /**
+   * Slugs that would overwrite the show's own files: the listener page ({@code index.html}), the feed
+   * ({@code feed.xml}) and the cover ({@code cover.png}).
+   */
+  static final Set<String> RESERVED_SLUGS = Set.of("index", "feed", "cover");
   private static final int MAX_TITLE = 500;
 
   private final Path file;
@@ -120,6 +125,10 @@ final class FrontMatter {
     } else if (slug.isEmpty()) {
       throw new InputException(file, 0, "cannot derive a slug from the file name; set 'slug' in the front matter");
     }
+    if (RESERVED_SLUGS.contains(slug)) {
+      throw new InputException(file, values.has("slug") ? values.lineOf("slug") : 0, "slug '" + slug + "' is taken"
+          + " by the show's own " + slug + " file; set another 'slug' in the front matter");
+    }
     Optional<URI> paper = Optional.empty();
     Optional<String> paperText = values.text("paper");
     if (paperText.isPresent()) {
@@ -136,8 +145,33 @@ final class FrontMatter {
     }
     EpisodeMeta meta = new EpisodeMeta(title, date, slug, values.positive("episode"), values.positive("season"),
         values.text("category"), paper, values.authors(), values.text("summary").orElse(""), voice,
-        values.bool("explicit"), values.text("guid"), CastList.read(file, values, voiceExists, host));
+        values.bool("explicit"), values.text("guid"), CastList.read(file, values, voiceExists, host), cover());
     return new Parsed(meta, values.lexicon());
+  }
+
+  /** The episode's own cover art: a PNG or JPEG file beside the script (or below its folder), if named. */
+  private Optional<EpisodeMeta.Art> cover() throws InputException {
+    Optional<String> name = values.text("cover");
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    int line = values.lineOf("cover");
+    String lower = name.get().toLowerCase(java.util.Locale.ROOT);
+    if (!lower.matches(".*\\.(png|jpe?g)")) {
+      throw new InputException(file, line, "cover '" + FrontMatterValues.oneLine(name.get())
+          + "' must be a PNG or JPEG file (.png, .jpg or .jpeg)");
+    }
+    Path image;
+    try {
+      image = file.toAbsolutePath().getParent().resolve(name.get()).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new InputException(file, line, "cover '" + FrontMatterValues.oneLine(name.get())
+          + "' is not a file name");
+    }
+    if (!java.nio.file.Files.isRegularFile(image)) {
+      throw new InputException(file, line, "cover " + image + " does not exist");
+    }
+    return Optional.of(new EpisodeMeta.Art(image, line));
   }
 
   private URI httpUri(String text, int line) throws InputException {

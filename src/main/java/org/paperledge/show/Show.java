@@ -2,6 +2,8 @@ package org.paperledge.show;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +30,8 @@ import org.paperledge.model.InputException;
  * @param timing pauses between spoken parts
  * @param bitrateKbps the MP3 bitrate
  * @param channels 1 for mono MP3s, 2 for stereo
+ * @param formats the audio formats published, {@code mp3} first (the enclosure), then {@code m4a} if asked for
+ * @param discloseInIntro whether the spoken intro says that the voices are synthetic
  */
 public record Show(
     String name,
@@ -47,11 +51,18 @@ public record Show(
     Optional<String> quoteVoice,
     Timing timing,
     int bitrateKbps,
-    int channels) {
+    int channels,
+    List<String> formats,
+    boolean discloseInIntro) {
 
   static final Set<String> KEYS = Set.of("name", "host", "description", "base-url", "link", "language", "author",
       "owner-name", "owner-email", "category", "cover", "copyright", "explicit", "voice", "quote-voice",
-      "sentence-pause", "paragraph-pause", "chapter-pause", "turn-pause", "bitrate", "stereo");
+      "sentence-pause", "paragraph-pause", "chapter-pause", "turn-pause", "bitrate", "stereo", "formats",
+      "disclose-in-intro");
+  /** The MP3, every episode's enclosure. */
+  public static final String MP3 = "mp3";
+  /** AAC in an MP4 container, the optional alternate enclosure. */
+  public static final String M4A = "m4a";
 
   public Show {
     Objects.requireNonNull(name, "name");
@@ -60,6 +71,24 @@ public record Show(
     Objects.requireNonNull(timing, "timing");
     Objects.requireNonNull(cover, "cover");
     Objects.requireNonNull(quoteVoice, "quoteVoice");
+    formats = List.copyOf(formats);
+    if (formats.isEmpty() || !formats.get(0).equals(MP3) || !Set.of(MP3, M4A).containsAll(formats)
+        || Set.copyOf(formats).size() != formats.size()) {
+      throw new IllegalArgumentException("formats must be mp3, then optionally m4a: " + formats);
+    }
+  }
+
+  /** A show publishing MP3s only, whose intro does not speak of its voices (as before either was a setting). */
+  public Show(String name, String host, String description, URI baseUrl, URI link, String language, String author,
+      String ownerName, String ownerEmail, String category, Optional<Path> cover, String copyright,
+      boolean explicit, String voice, Optional<String> quoteVoice, Timing timing, int bitrateKbps, int channels) {
+    this(name, host, description, baseUrl, link, language, author, ownerName, ownerEmail, category, cover,
+        copyright, explicit, voice, quoteVoice, timing, bitrateKbps, channels, List.of(MP3), false);
+  }
+
+  /** Whether an M4A (AAC) is published beside each MP3. */
+  public boolean m4a() {
+    return formats.contains(M4A);
   }
 
   /**
@@ -74,7 +103,7 @@ public record Show(
 
   /** Reads the show file. */
   public static Show load(Path file) throws InputException {
-    YamlFile yaml = YamlFile.read(file, KEYS);
+    YamlFile yaml = YamlFile.read(file, KEYS, Set.of("formats"));
     URI base = yaml.httpUrl("base-url");
     if (!base.toString().endsWith("/")) {
       base = URI.create(base + "/");
@@ -104,7 +133,31 @@ public record Show(
     return new Show(name, host, yaml.text("description", name), base, yaml.httpUrl("link"), language,
         yaml.text("author", host), yaml.text("owner-name", host), email, yaml.text("category", "Science"), cover,
         yaml.text("copyright", "© " + name), yaml.bool("explicit", false), yaml.text("voice", "ernis"),
-        quoteVoice(yaml), timing, bitrate, stereo ? 2 : 1);
+        quoteVoice(yaml), timing, bitrate, stereo ? 2 : 1, formats(yaml), yaml.bool("disclose-in-intro", false));
+  }
+
+  /** The formats: {@code mp3} alone by default; {@code mp3} must be one of them, as the enclosure every app plays. */
+  private static List<String> formats(YamlFile yaml) throws InputException {
+    List<YamlFile.Item> items = yaml.list("formats");
+    if (items.isEmpty()) {
+      return List.of(MP3);
+    }
+    List<String> formats = new ArrayList<>(List.of(MP3));
+    for (YamlFile.Item item : items) {
+      String format = item.value().toLowerCase(java.util.Locale.ROOT);
+      if (!format.equals(MP3) && !format.equals(M4A)) {
+        throw new InputException(yaml.file(), item.line(), "'formats' may list mp3 and m4a, not '" + item.value()
+            + "'");
+      }
+      if (format.equals(M4A) && !formats.contains(M4A)) {
+        formats.add(M4A);
+      }
+    }
+    if (items.stream().noneMatch(item -> item.value().equalsIgnoreCase(MP3))) {
+      throw new InputException(yaml.file(), yaml.line("formats"), "'formats' must include mp3, the enclosure every"
+          + " podcast app plays (m4a is published beside it)");
+    }
+    return formats;
   }
 
   private static Optional<String> quoteVoice(YamlFile yaml) throws InputException {

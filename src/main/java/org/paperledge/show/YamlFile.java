@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,13 +21,17 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A flat YAML settings file (the show file, a voice profile) read as text values that keep their line numbers.
+ * A flat YAML settings file (the show file, a voice profile) read as text values that keep their line numbers; a
+ * few keys may hold a list of single values instead.
  */
 final class YamlFile {
   private final Path file;
   private final Map<String, ScalarNode> values = new LinkedHashMap<>();
+  private final Map<String, List<ScalarNode>> lists = new LinkedHashMap<>();
+  private final Map<String, Integer> listLines = new LinkedHashMap<>();
 
   private YamlFile(Path file) {
     this.file = file;
@@ -33,6 +39,14 @@ final class YamlFile {
 
   /** Reads {@code file}, refusing keys outside {@code known} and values that are not single scalars. */
   static YamlFile read(Path file, Set<String> known) throws InputException {
+    return read(file, known, Set.of());
+  }
+
+  /**
+   * Reads {@code file}, refusing keys outside {@code known} and values that are not single scalars, except for the
+   * keys in {@code listKeys}, which may also hold a list of single values.
+   */
+  static YamlFile read(Path file, Set<String> known, Set<String> listKeys) throws InputException {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -61,11 +75,25 @@ final class YamlFile {
         throw new InputException(file, line, "unknown key (known: " + String.join(", ",
             known.stream().sorted().toList()) + ")");
       }
-      if (!(tuple.getValueNode() instanceof ScalarNode value)) {
-        throw new InputException(file, line, "'" + key.getValue() + "' must be a single value");
-      }
-      if (yaml.values.containsKey(key.getValue())) {
+      if (yaml.values.containsKey(key.getValue()) || yaml.lists.containsKey(key.getValue())) {
         throw new InputException(file, line, "duplicate key '" + key.getValue() + "'");
+      }
+      if (listKeys.contains(key.getValue()) && tuple.getValueNode() instanceof SequenceNode sequence) {
+        List<ScalarNode> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+          if (!(item instanceof ScalarNode scalar)) {
+            throw new InputException(file, item.getStartMark().getLine() + 1, "each item of '" + key.getValue()
+                + "' must be a single value");
+          }
+          items.add(scalar);
+        }
+        yaml.lists.put(key.getValue(), items);
+        yaml.listLines.put(key.getValue(), line);
+        continue;
+      }
+      if (!(tuple.getValueNode() instanceof ScalarNode value)) {
+        throw new InputException(file, line, "'" + key.getValue() + "' must be a single value"
+            + (listKeys.contains(key.getValue()) ? " or a list of them" : ""));
       }
       yaml.values.put(key.getValue(), value);
     }
@@ -123,8 +151,30 @@ final class YamlFile {
         "'" + key + "' must be an http(s) URL, not '" + text + "'"));
   }
 
+  /**
+   * The values of a list key, in order, with their lines: a YAML list, or one value (a list of one); empty when
+   * the key is absent.
+   */
+  List<Item> list(String key) {
+    List<Item> items = new ArrayList<>();
+    if (lists.containsKey(key)) {
+      for (ScalarNode node : lists.get(key)) {
+        items.add(new Item(node.getValue().strip(), node.getStartMark().getLine() + 1));
+      }
+    } else {
+      text(key).ifPresent(value -> items.add(new Item(value, line(key))));
+    }
+    return items;
+  }
+
+  /** One value of a list, and its line. */
+  record Item(String value, int line) {}
+
   int line(String key) {
     ScalarNode node = values.get(key);
+    if (node == null && listLines.containsKey(key)) {
+      return listLines.get(key);
+    }
     return node == null ? 0 : node.getStartMark().getLine() + 1;
   }
 }

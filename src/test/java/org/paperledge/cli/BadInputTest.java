@@ -45,6 +45,12 @@ class BadInputTest {
     tests.add(DynamicTest.dynamicTest("Latin-1 bytes", () -> assertFailsCleanly(
         write("latin1.md", "---\ntitle: Caf\u00e9\ndate: 2026-01-02\n---\nHello.\n".getBytes(
             StandardCharsets.ISO_8859_1)), 2, "not valid UTF-8")));
+    java.awt.image.BufferedImage wide = new java.awt.image.BufferedImage(1500, 1400,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    javax.imageio.ImageIO.write(wide, "png", dir.resolve("wide.png").toFile());
+    tests.add(DynamicTest.dynamicTest("a cover podcast apps refuse", () -> assertFailsCleanly(
+        write("wide-cover.md", "---\ntitle: W\ndate: 2026-01-02\ncover: wide.png\n---\nHello.\n"), 4,
+        "wide.png is 1500x1400; it must be square, 1400 to 3000 pixels a side")));
     byte[] junk = new byte[4096];
     new Random(7).nextBytes(junk);
     junk[0] = (byte) 0xC3; // an invalid UTF-8 sequence start, followed by junk

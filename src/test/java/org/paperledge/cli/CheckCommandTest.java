@@ -166,4 +166,15 @@ class CheckCommandTest {
             + " G P Us.",
         file + ": (credit) Thanks for listening to paper ledge.");
   }
+
+  @Test
+  void spokenIncludesTheDisclosureWhenTheShowSaysItInTheIntro() throws IOException {
+    Path show = dir.resolve("show.yaml");
+    Files.writeString(show, Files.readString(Path.of("show.yaml")) + "\ndisclose-in-intro: true\n");
+    Path file = script("Hello.\n");
+    assertThat(run("check", "--spoken", "--show", show.toString(), "--voices", "voices", file.toString())).isZero();
+    assertThat(out.toString().lines().toList()).startsWith(file + ": (intro) This is paper ledge, T.",
+        file + ": (intro) Every voice you hear in this episode is synthetic, read from a script by text to speech"
+            + " software.");
+  }
 }

@@ -60,7 +60,7 @@ class FolderPublishTest {
     Cli run = publish();
     assertThat(run.code()).as(run.toString()).isZero();
     List<String> sent = sent(run);
-    assertThat(sent).hasSize(3 * 5 + 3).contains("cover.png", "feed.xml", "index.html");
+    assertThat(sent).hasSize(3 * 5 + 3 + 3).contains("cover.png", "feed.xml", "index.html", "first.html");
     int lastMedia = 0;
     int firstItem = Integer.MAX_VALUE;
     int lastItem = 0;
@@ -69,20 +69,22 @@ class FolderPublishTest {
       if (name.endsWith(".xml") && !name.equals("feed.xml")) {
         firstItem = Math.min(firstItem, i);
         lastItem = i;
-      } else if (!name.equals("feed.xml") && !name.equals("index.html")) {
+      } else if (!name.equals("feed.xml") && !name.endsWith(".html")) {
         lastMedia = i;
       }
     }
     assertThat(lastMedia).as("audio and sidecars before items: " + sent).isLessThan(firstItem);
-    assertThat(sent.subList(sent.size() - 2, sent.size())).containsExactly("feed.xml", "index.html");
-    assertThat(lastItem).isEqualTo(sent.size() - 3);
+    // the feed, then the episodes' pages, then the index, which links to them
+    assertThat(sent.subList(sent.size() - 5, sent.size()))
+        .containsExactly("feed.xml", "first.html", "second.html", "third.html", "index.html");
+    assertThat(lastItem).isEqualTo(sent.size() - 6);
     assertThat(ShowFiles.checkLiveFeed(host())).containsExactly("third", "second", "first");
     Manifest manifest = Manifest.parse(Files.readAllBytes(host().resolve(Manifest.FILE)));
-    assertThat(manifest.files()).hasSize(18);
+    assertThat(manifest.files()).hasSize(21);
     assertThat(manifest.files().get("first.mp3"))
         .isEqualTo(Planner.entry(out().resolve("first.mp3")));
     assertThat(hostFiles().keySet()).noneMatch(name -> name.endsWith(".part"));
-    assertThat(run.out()).contains("sent 18 files", "0 unchanged", "lists 3 episodes (0 kept from the host)");
+    assertThat(run.out()).contains("sent 21 files", "0 unchanged", "lists 3 episodes (0 kept from the host)");
   }
 
   @Test
@@ -92,12 +94,12 @@ class FolderPublishTest {
     Cli again = publish();
     assertThat(again.code()).as(again.toString()).isZero();
     assertThat(sent(again)).isEmpty();
-    assertThat(again.out()).contains("sent 0 files (0 B), 18 unchanged");
+    assertThat(again.out()).contains("sent 0 files (0 B), 21 unchanged");
 
     ShowFiles.writeEpisode(out(), "second", "2026-01-12T09:00:00Z", 4100); // re-rendered: new audio and length
     Cli changed = publish();
     assertThat(changed.code()).as(changed.toString()).isZero();
-    // its item holds the new length; the page does not change
+    // its item holds the new length; the pages show nothing that changed
     assertThat(sent(changed)).containsExactly("second.mp3", "second.xml", "feed.xml");
     assertThat(Files.size(host().resolve("second.mp3"))).isEqualTo(4100);
     ShowFiles.checkLiveFeed(host());
@@ -112,7 +114,8 @@ class FolderPublishTest {
     Cli dry = publish("--dry-run");
     assertThat(dry.code()).as(dry.toString()).isZero();
     assertThat(dry.out()).containsPattern("upload  fourth\\.mp3 +new +5\\.9 KB")
-        .containsPattern("upload  feed\\.xml +changed").contains("would send 7 files")
+        .containsPattern("upload  feed\\.xml +changed").containsPattern("upload  fourth\\.html +new")
+        .contains("would send 8 files")
         .contains("lists 4 episodes");
     Map<String, byte[]> after = hostFiles();
     assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -131,8 +134,11 @@ class FolderPublishTest {
     assertThat(ShowFiles.checkLiveFeed(host())).containsExactly("third", "second", "first");
     assertThat(sent(empty)).isEmpty(); // the same feed, byte for byte
     assertThat(empty.out()).contains("lists 3 episodes (3 kept from the host)");
-    String page = Files.readString(host().resolve("index.html"), StandardCharsets.UTF_8);
-    assertThat(page).contains("Hello from first.", "Hello from third."); // transcripts read back from the host
+    // transcripts read back from the host, for the episodes' pages
+    assertThat(Files.readString(host().resolve("first.html"), StandardCharsets.UTF_8)).contains("Hello from first.");
+    assertThat(Files.readString(host().resolve("third.html"), StandardCharsets.UTF_8)).contains("Hello from third.");
+    assertThat(Files.readString(host().resolve("index.html"), StandardCharsets.UTF_8))
+        .contains("href=\"first.html\"", "href=\"third.html\"");
 
     ShowFiles.writeEpisode(out(), "fourth", "2026-01-26T09:00:00Z", 6000);
     assertThat(Cli.run("feed", "--out", out().toString(), "--show", ShowFiles.SHOW_FILE.toString(),
@@ -147,11 +153,35 @@ class FolderPublishTest {
     Cli pruned = publish("--prune");
     assertThat(pruned.code()).as(pruned.toString()).isZero();
     assertThat(ShowFiles.checkLiveFeed(host())).containsExactly("fourth", "third", "first");
-    assertThat(pruned.out()).contains("deleted second.mp3", "deleted 5;");
+    assertThat(pruned.out()).contains("deleted second.mp3", "deleted 6;");
     assertThat(hostFiles().keySet()).noneMatch(name -> name.startsWith("second."));
     Manifest manifest = Manifest.parse(Files.readAllBytes(host().resolve(Manifest.FILE)));
     assertThat(manifest.retired()).containsExactly("second");
     assertThat(manifest.files().keySet()).noneMatch(name -> name.startsWith("second."));
+  }
+
+  @Test
+  void anEpisodesArtAndM4aGoUpWithItsAudioAndStayListedFromTheHost() throws Exception {
+    ShowFiles.writeRichEpisode(out(), "first", "2026-01-05T09:00:00Z", 5000, 3000);
+    ShowFiles.writeEpisode(out(), "second", "2026-01-12T09:00:00Z", 4000);
+    Cli run = publish();
+    assertThat(run.code()).as(run.toString()).isZero();
+    List<String> sent = sent(run);
+    assertThat(sent.indexOf("first.m4a")).isNotNegative().isLessThan(sent.indexOf("first.xml"));
+    assertThat(sent.indexOf("first.png")).isNotNegative().isLessThan(sent.indexOf("first.xml"));
+    assertThat(sent.indexOf("first.html")).isGreaterThan(sent.indexOf("feed.xml"));
+    ShowFiles.checkLiveFeed(host()); // the M4A's length, its source and the episode's art are checked too
+    String feed = Files.readString(host().resolve("feed.xml"), StandardCharsets.UTF_8);
+    assertThat(feed).contains("https://paperledge.example/episodes/first.png", "length=\"3000\"");
+    assertThat(Files.readString(host().resolve("first.html"), StandardCharsets.UTF_8))
+        .contains("src=\"first.png\"", "href=\"first.m4a\"");
+
+    deleteTree(out()); // rebuilt from the manifest: the M4A's length comes from it
+    Files.createDirectories(out());
+    Cli empty = publish();
+    assertThat(empty.code()).as(empty.toString()).isZero();
+    assertThat(sent(empty)).isEmpty();
+    assertThat(Files.readString(host().resolve("feed.xml"), StandardCharsets.UTF_8)).isEqualTo(feed);
   }
 
   @Test

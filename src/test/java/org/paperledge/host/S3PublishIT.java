@@ -123,6 +123,7 @@ class S3PublishIT {
   @Test
   void everyObjectGetsItsTypeAndCachingAndOnlyChangesAreSent() throws Exception {
     episodes(2, 30_000);
+    ShowFiles.writeRichEpisode(out(), "episode-1", "2026-03-01T09:00:00Z", 30_000, 20_000); // M4A, own art
     String bucket = newBucket();
     Cli run = publish("s3://" + bucket + "/shows/paperledge", port);
     assertThat(run.code()).as(run.toString()).isZero();
@@ -131,6 +132,12 @@ class S3PublishIT {
     assertThat(head(bucket, p + "feed.xml").contentType()).isEqualTo("application/rss+xml;charset=utf-8");
     assertThat(head(bucket, p + "feed.xml").cacheControl()).isEqualTo("public, max-age=300");
     assertThat(head(bucket, p + "index.html").contentType()).isEqualTo("text/html");
+    assertThat(head(bucket, p + "episode-1.html").contentType()).isEqualTo("text/html");
+    assertThat(head(bucket, p + "episode-1.html").cacheControl()).isEqualTo("public, max-age=300");
+    assertThat(head(bucket, p + "episode-1.m4a").contentType()).isEqualTo("audio/mp4");
+    assertThat(head(bucket, p + "episode-1.m4a").cacheControl()).isEqualTo("public, max-age=604800");
+    assertThat(head(bucket, p + "episode-1.png").contentType()).isEqualTo("image/png");
+    assertThat(head(bucket, p + "episode-1.png").cacheControl()).isEqualTo("public, max-age=604800");
     assertThat(head(bucket, p + "episode-1.mp3").contentType()).isEqualTo("audio/mpeg");
     assertThat(head(bucket, p + "episode-1.mp3").cacheControl()).isEqualTo("public, max-age=604800");
     assertThat(head(bucket, p + "episode-1.chapters.json").contentType()).isEqualTo("application/json");
@@ -142,7 +149,7 @@ class S3PublishIT {
     assertThat(exists(bucket, "feed.xml")).as("nothing outside the prefix").isFalse();
     Cli again = publish("s3://" + bucket + "/shows/paperledge/", port);
     assertThat(again.code()).as(again.toString()).isZero();
-    assertThat(again.out()).contains("sent 0 files", "13 unchanged");
+    assertThat(again.out()).contains("sent 0 files", "17 unchanged");
     assertThat(run.out() + run.err() + again.out() + again.err()).doesNotContain(SECRET).doesNotContain("SLF4J");
   }
 

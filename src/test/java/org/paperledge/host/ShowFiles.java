@@ -58,6 +58,29 @@ final class ShowFiles {
     Files.writeString(dir.resolve(slug + ".srt"), Transcripts.srt(TestCues.spokenBy(show.host(), cues)), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Writes an episode as {@link #writeEpisode} does, plus what a render with {@code formats: [mp3, m4a]} and a
+   * {@code cover:} in the front matter adds: {@code SLUG.m4a} ({@code m4aBytes} of noise), {@code SLUG.png}, and an
+   * item naming both.
+   */
+  static void writeRichEpisode(Path dir, String slug, String published, int mp3Bytes, int m4aBytes)
+      throws Exception {
+    writeEpisode(dir, slug, published, mp3Bytes);
+    Show show = show();
+    byte[] audio = new byte[m4aBytes];
+    new Random(slug.hashCode() + 1).nextBytes(audio);
+    Files.write(dir.resolve(slug + ".m4a"), audio);
+    Files.write(dir.resolve(slug + ".png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1});
+    FeedItem item = new FeedItem("Episode " + slug, "About " + slug, EpisodeGuid.forEpisode(show.name(), slug),
+        OffsetDateTime.parse(published), show.baseUrl().resolve(slug + ".mp3"), mp3Bytes, 61, OptionalInt.empty(),
+        OptionalInt.empty(), false, Optional.empty(), List.of(), Optional.of(show.baseUrl().resolve(slug + ".png")),
+        "<p>About " + slug + "</p>", Optional.of(new FeedItem.Alternate("audio/mp4",
+            show.baseUrl().resolve(slug + ".m4a"), m4aBytes, 64_000, "AAC (M4A)")));
+    try (OutputStream out = Files.newOutputStream(dir.resolve(slug + ".xml"))) {
+      item.write(out);
+    }
+  }
+
   /** The slugs of the feed's items, in feed order. */
   static List<String> feedSlugs(byte[] feed) throws Exception {
     List<String> slugs = new ArrayList<>();
@@ -104,6 +127,25 @@ final class ShowFiles {
       for (String url : feedUrls(feed, tag)) {
         String name = url.substring(url.lastIndexOf('/') + 1);
         assertThat(present.test(name)).as("the feed names %s, which is on the host", name).isTrue();
+      }
+    }
+    for (String[] named : new String[][] {{org.paperledge.publish.Feed.PODCAST, "source", "uri"},
+        {FeedItem.ITUNES, "image", "href"}}) {
+      NodeList nodes = doc.getElementsByTagNameNS(named[0], named[1]);
+      for (int i = 0; i < nodes.getLength(); i++) {
+        String url = ((Element) nodes.item(i)).getAttribute(named[2]);
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(present.test(name)).as("the feed names %s, which is on the host", name).isTrue();
+      }
+    }
+    NodeList alternates = doc.getElementsByTagNameNS(org.paperledge.publish.Feed.PODCAST, "alternateEnclosure");
+    for (int i = 0; i < alternates.getLength(); i++) {
+      Element e = (Element) alternates.item(i);
+      String url = ((Element) e.getElementsByTagNameNS("*", "source").item(0)).getAttribute("uri");
+      String name = url.substring(url.lastIndexOf('/') + 1);
+      if (exactLengths) {
+        assertThat(size.applyAsLong(name)).as("length of %s", name)
+            .isEqualTo(Long.parseLong(e.getAttribute("length")));
       }
     }
     NodeList enclosures = doc.getElementsByTagNameNS("*", "enclosure");

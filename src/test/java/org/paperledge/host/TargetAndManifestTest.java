@@ -44,4 +44,28 @@ class TargetAndManifestTest {
           .isInstanceOf(IOException.class).hasMessageStartingWith(Manifest.FILE + ":1: ");
     }
   }
+
+  @Test
+  void everyPublishedFileHasItsKindTypeAndCaching() {
+    Object[][] cases = {
+        {"ep-1.mp3", FileKind.AUDIO, "audio/mpeg"},
+        {"ep-1.m4a", FileKind.AUDIO, "audio/mp4"},
+        {"ep-1.png", FileKind.SIDECAR, "image/png"},
+        {"ep-1.jpg", FileKind.SIDECAR, "image/jpeg"},
+        {"ep-1.chapters.json", FileKind.SIDECAR, "application/json"},
+        {"ep-1.vtt", FileKind.SIDECAR, "text/vtt;charset=utf-8"},
+        {"ep-1.xml", FileKind.ITEM, "application/xml;charset=utf-8"},
+        {"ep-1.html", FileKind.FEED, "text/html"},
+        {"page_2.html", FileKind.FEED, "text/html"},
+        {"index.html", FileKind.FEED, "text/html"},
+        {"feed.xml", FileKind.FEED, "application/rss+xml;charset=utf-8"}};
+    for (Object[] c : cases) {
+      String name = (String) c[0];
+      assertThat(FileKind.of(name)).as(name).contains((FileKind) c[1]);
+      assertThat(FileKind.contentType(name)).as(name).isEqualTo(c[2]);
+    }
+    assertThat(FileKind.of("ep-1.html").orElseThrow().cacheControl()).isEqualTo("public, max-age=300");
+    assertThat(FileKind.of("ep-1.m4a").orElseThrow().cacheControl()).isEqualTo("public, max-age=604800");
+    assertThat(FileKind.of("notes.txt")).isEmpty();
+  }
 }

@@ -22,6 +22,11 @@ final class Probe {
     tools = TestTools.ffmpeg();
   }
 
+  /** The embedded FFmpeg. */
+  FfmpegTools tools() {
+    return tools;
+  }
+
   /** ffprobe's format, stream and chapter fields as flat keys ({@code format.duration}, ...), quotes removed. */
   Map<String, String> fields(Path mp3) throws ToolException {
     ProcessRunner.Result result = tools.runner().run("ffprobe", tools.ffmpeg().resolveSibling("ffprobe"), List.of("-v", "error",

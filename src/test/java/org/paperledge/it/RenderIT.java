@@ -91,7 +91,8 @@ class RenderIT {
   void publishesOnlyTheMp3AndItsFeedItem() throws IOException {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-          ".2026-03-04-tiny-test.inputs", "2026-03-04-tiny-test.chapters.json", "2026-03-04-tiny-test.mp3", "2026-03-04-tiny-test.srt",
+          ".2026-03-04-tiny-test.inputs", "2026-03-04-tiny-test.chapters.json", "2026-03-04-tiny-test.html", "2026-03-04-tiny-test.mp3",
+          "2026-03-04-tiny-test.srt",
           "2026-03-04-tiny-test.vtt", "2026-03-04-tiny-test.xml", "cover.png", "feed.xml", "index.html");
     }
   }
@@ -143,7 +144,15 @@ class RenderIT {
         .isEqualTo("https://paperledge.example/episodes/2026-03-04-tiny-test.chapters.json");
     assertThat(feed.getElementsByTagNameNS(podcast, "transcript").getLength()).isEqualTo(2);
     assertThat(Files.readString(out.resolve("index.html"))).contains("Tiny test: Q&amp;A &lt;now&gt;")
-        .contains("src=\"2026-03-04-tiny-test.mp3\"");
+        .contains("href=\"2026-03-04-tiny-test.html\"").doesNotContain(".mp3");
+    String page = Files.readString(out.resolve("2026-03-04-tiny-test.html"));
+    assertThat(page).contains("<h1>Tiny test: Q&amp;A &lt;now&gt;</h1>", "src=\"2026-03-04-tiny-test.mp3\"",
+        "<span class=\"time\">00:00:00</span> Introduction", "<b class=\"speaker\">Ernis:</b>");
+    // the item's show notes: the chapters with their times, the paper, every author
+    String item = Files.readString(out.resolve("2026-03-04-tiny-test.xml"));
+    assertThat(item).contains("<content:encoded>", "&lt;li&gt;00:00:00 Introduction&lt;/li&gt;",
+        "Authors: Ada One, Bo Two, Cy Three, Di Four, Ed Five, Flo Six, Gus Seven",
+        "<podcast:txt purpose=\"ai-content\">true</podcast:txt>");
   }
 
   @Test

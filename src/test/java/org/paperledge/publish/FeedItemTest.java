@@ -46,7 +46,84 @@ class FeedItemTest {
         Optional.of(PAPER));
   }
 
+  private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
+  private static final String PODCAST = "https://podcastindex.org/namespace/1.0";
+
+  /** The sample with everything a render may add: people, its own art, show notes and an M4A. */
+  private static FeedItem full() {
+    FeedItem base = sample();
+    String notes = ShowNotes.html("Trees make tiny ultrasonic clicks.", List.of(
+        new org.paperledge.model.Chapter("Introduction", 0, 41_250, Optional.empty()),
+        new org.paperledge.model.Chapter("Trees & <noise>", 41_250, 308_000, Optional.empty())), Optional.of(PAPER),
+        List.of("Amara Okonkwo"));
+    return new FeedItem(base.title(), Disclosure.appendTo(base.description(), Disclosure.EPISODE), base.guid(),
+        base.published(), base.enclosureUrl(), base.enclosureLength(), base.durationSeconds(), base.episode(),
+        base.season(), base.explicit(), base.link(), List.of(new FeedItem.Person("Ernis", "host"),
+            new FeedItem.Person("Maya", "guest")),
+        Optional.of(URI.create("https://paperledge.example/episodes/2026-10-05-can-you-hear-a-thirsty-tree.png")),
+        notes, Optional.of(new FeedItem.Alternate("audio/mp4",
+            URI.create("https://paperledge.example/episodes/2026-10-05-can-you-hear-a-thirsty-tree.m4a"),
+            2_468_000L, 64_000, "AAC (M4A)")));
+  }
+
   // --- write() ------------------------------------------------------------------------------------------------
+
+  @Test
+  void matchesTheGoldenFullItem() throws Exception {
+    Document actual = parse(write(full()));
+    Document expected;
+    try (InputStream in = FeedItemTest.class.getResourceAsStream("/golden/feed-item-full.xml")) {
+      assertThat(in).isNotNull();
+      expected = parse(in.readAllBytes());
+    }
+    stripWhitespaceText(actual.getDocumentElement());
+    stripWhitespaceText(expected.getDocumentElement());
+
+    assertThat(actual.getDocumentElement().isEqualNode(expected.getDocumentElement()))
+        .as("written:%n%s", new String(write(full()), StandardCharsets.UTF_8)).isTrue();
+  }
+
+  @Test
+  void showNotesAreEscapedTextThatReadsBackAsTheirHtml() throws Exception {
+    byte[] xml = write(full());
+    Element root = parse(xml).getDocumentElement();
+    Element content = only(root, CONTENT, "encoded");
+
+    assertThat(content.getPrefix()).isEqualTo("content");
+    assertThat(content.getTextContent()).isEqualTo(full().notes()).contains("<li>00:00:41 Trees &amp; &lt;noise&gt;</li>");
+    String text = new String(xml, StandardCharsets.UTF_8);
+    assertThat(text).doesNotContain("CDATA").contains("&lt;li&gt;00:00:41 Trees &amp;amp; &amp;lt;noise&amp;gt;&lt;/li&gt;");
+    assertThat(root.getAttributeNS("http://www.w3.org/2000/xmlns/", "content")).isEqualTo(CONTENT);
+  }
+
+  @Test
+  void theVoicesAreDisclosedAsSynthetic() throws Exception {
+    for (FeedItem item : List.of(sample(), full())) {
+      Element txt = only(parse(write(item)).getDocumentElement(), PODCAST, "txt");
+      assertThat(txt.getAttribute("purpose")).isEqualTo("ai-content");
+      assertThat(txt.getTextContent()).isEqualTo("true");
+    }
+    assertThat(only(parse(write(full())).getDocumentElement(), null, "description").getTextContent())
+        .endsWith("\n\n" + Disclosure.EPISODE);
+  }
+
+  @Test
+  void theAlternateEnclosureNamesItsSource() throws Exception {
+    Element alternate = only(parse(write(full())).getDocumentElement(), PODCAST, "alternateEnclosure");
+
+    assertThat(alternate.getAttribute("type")).isEqualTo("audio/mp4");
+    assertThat(alternate.getAttribute("length")).isEqualTo("2468000");
+    assertThat(alternate.getAttribute("bitrate")).isEqualTo("64000");
+    assertThat(alternate.getAttribute("title")).isEqualTo("AAC (M4A)");
+    assertThat(only(alternate, PODCAST, "source").getAttribute("uri"))
+        .isEqualTo("https://paperledge.example/episodes/2026-10-05-can-you-hear-a-thirsty-tree.m4a");
+    assertThat(only(parse(write(full())).getDocumentElement(), ITUNES, "image").getAttribute("href"))
+        .endsWith("thirsty-tree.png");
+    Element plain = parse(write(sample())).getDocumentElement();
+    assertThat(plain.getElementsByTagNameNS(PODCAST, "alternateEnclosure").getLength()).isZero();
+    assertThat(plain.getElementsByTagNameNS(ITUNES, "image").getLength()).isZero();
+    assertThat(plain.getElementsByTagNameNS(CONTENT, "encoded").getLength()).isZero();
+  }
 
   @Test
   void matchesTheGoldenItem() throws Exception {

@@ -185,7 +185,7 @@ class FeedTest {
     assertThat(text(channel, null, "title")).isEqualTo("PaperLedge");
     assertThat(text(channel, null, "link")).isEqualTo("https://paperledge.example/");
     assertThat(text(channel, null, "description")).startsWith("Ernis explains new research papers in plain words")
-        .endsWith("with a question or two to take away.");
+        .endsWith("with a question or two to take away.\n\n" + Disclosure.SHOW);
     assertThat(text(channel, null, "language")).isEqualTo("en-us");
     assertThat(text(channel, null, "copyright")).isEqualTo("© 2026 The PaperLedge team");
     assertThat(text(channel, ITUNES, "author")).isEqualTo("The PaperLedge team");
@@ -525,7 +525,7 @@ class FeedTest {
 
     assertThat(problems).isEmpty();
     assertThat(text(channel, null, "title")).isEqualTo(HOSTILE_CLEAN);
-    assertThat(text(channel, null, "description")).isEqualTo(HOSTILE_CLEAN);
+    assertThat(text(channel, null, "description")).isEqualTo(HOSTILE_CLEAN + "\n\n" + Disclosure.SHOW);
     assertThat(text(channel, null, "copyright")).isEqualTo(HOSTILE_CLEAN);
     assertThat(text(channel, ITUNES, "author")).isEqualTo(HOSTILE_CLEAN);
     assertThat(text(child(channel, ITUNES, "owner"), ITUNES, "name")).isEqualTo(HOSTILE_CLEAN);
@@ -562,5 +562,85 @@ class FeedTest {
     JsonElement parsed = strictJson(json);
     assertThat(parsed.getAsJsonObject().getAsJsonArray("chapters").get(0).getAsJsonObject().get("title")
         .getAsString()).isEqualTo(HOSTILE_CLEAN);
+  }
+
+  // --- disclosure, show notes, art, alternate enclosures -------------------------------------------------------
+
+  private static FeedItem rich(Show show, String slug, String published, Optional<URI> image, String notes,
+      long m4aLength) {
+    FeedItem base = item(show, slug, "Rich " + slug, Disclosure.appendTo("About " + slug, Disclosure.EPISODE),
+        published, 10, Optional.empty());
+    return new FeedItem(base.title(), base.description(), base.guid(), base.published(), base.enclosureUrl(),
+        base.enclosureLength(), base.durationSeconds(), base.episode(), base.season(), base.explicit(), base.link(),
+        base.people(), image, notes, Optional.of(new FeedItem.Alternate("audio/mp4",
+            show.baseUrl().resolve(slug + ".m4a"), m4aLength, 64_000, "AAC (M4A)")));
+  }
+
+  @Test
+  void theChannelAndEveryItemDiscloseTheSyntheticVoicesOnce() throws Exception {
+    threeEpisodes();
+    Element channel = channel(build(show, new ArrayList<>()));
+
+    Element txt = child(channel, PODCAST, "txt");
+    assertThat(txt.getAttribute("purpose")).isEqualTo("ai-content");
+    assertThat(txt.getTextContent()).isEqualTo("true");
+    for (Element item : children(channel, null, "item")) {
+      assertThat(child(item, PODCAST, "txt").getTextContent()).isEqualTo("true");
+    }
+  }
+
+  @Test
+  void anItemRenderedBeforeDisclosureGetsTheTagAndTheSentence() throws Exception {
+    threeEpisodes();
+    // an item file as renders before this wrote them: no podcast:txt, no sentence
+    Path file = dir.resolve("a-oldest.xml");
+    Files.writeString(file, Files.readString(file).replaceAll("\\s*<podcast:txt[^>]*>true</podcast:txt>", ""));
+    assertThat(Files.readString(file)).doesNotContain("podcast:txt");
+    List<Element> items = children(channel(build(show, new ArrayList<>())), null, "item");
+
+    Element old = items.get(2);
+    assertThat(text(old, null, "title")).isEqualTo("Oldest");
+    assertThat(child(old, PODCAST, "txt").getAttribute("purpose")).isEqualTo("ai-content");
+    assertThat(text(old, null, "description")).isEqualTo("About Oldest\n\n" + Disclosure.EPISODE);
+    assertThat(text(items.get(0), null, "description")).as("an item that has the tag is left as written")
+        .isEqualTo("About Newest");
+  }
+
+  @Test
+  void showNotesArtAndTheM4aReachTheFeedWithTheM4asRealLength() throws Exception {
+    String notes = ShowNotes.html("S.", List.of(new Chapter("Intro", 0, 1000, Optional.empty())), Optional.empty(),
+        List.of("A & B"));
+    writeEpisode(dir, "rich", rich(show, "rich", "2026-02-01T00:00:00Z",
+        Optional.of(show.baseUrl().resolve("rich.png")), notes, 999), 100, null, null, null);
+    Files.write(dir.resolve("rich.m4a"), new byte[4242]);
+    List<String> problems = new ArrayList<>();
+    byte[] xml = build(show, problems);
+    Element rss = parse(xml).getDocumentElement();
+    Element item = child(child(rss, null, "channel"), null, "item");
+
+    assertThat(problems).isEmpty();
+    assertThat(rss.getAttributeNS("http://www.w3.org/2000/xmlns/", "content"))
+        .isEqualTo("http://purl.org/rss/1.0/modules/content/");
+    assertThat(text(item, "http://purl.org/rss/1.0/modules/content/", "encoded")).isEqualTo(notes);
+    assertThat(child(item, ITUNES, "image").getAttribute("href"))
+        .as("the episode's own art, not the show's").isEqualTo("https://paperledge.example/episodes/rich.png");
+    Element alternate = child(item, PODCAST, "alternateEnclosure");
+    assertThat(alternate.getAttribute("length")).as("the M4A's size, not the item's 999").isEqualTo("4242");
+    assertThat(child(alternate, PODCAST, "source").getAttribute("uri"))
+        .isEqualTo("https://paperledge.example/episodes/rich.m4a");
+    // namespaces are declared once, on <rss>
+    assertThat(new String(xml, StandardCharsets.UTF_8).split("xmlns:content=", -1)).hasSize(2);
+  }
+
+  @Test
+  void anM4aThatIsMissingLeavesTheFeedWithAWarning() throws Exception {
+    writeEpisode(dir, "lost", rich(show, "lost", "2026-02-01T00:00:00Z", Optional.empty(), "", 999), 100, null,
+        null, null);
+    List<String> problems = new ArrayList<>();
+    Element item = child(channel(build(show, problems)), null, "item");
+
+    assertThat(children(item, PODCAST, "alternateEnclosure")).isEmpty();
+    assertThat(child(item, null, "enclosure").getAttribute("length")).isEqualTo("100");
+    assertThat(problems).containsExactly("lost: lost.m4a is missing; that format is left out of the feed");
   }
 }

@@ -2,24 +2,21 @@ package org.paperledge.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperledge.model.Cue;
 import org.paperledge.show.Show;
 
+/** The index of the listener site: pages of episodes, light whatever the size of the catalog. */
 class ListenerPageTest {
-  private static final Pattern JSON_SCRIPT =
-      Pattern.compile("<script type=\"application/json\" class=\"([a-z-]+)\">(.*?)</script>", Pattern.DOTALL);
-
   static Show show;
 
   @TempDir
@@ -30,136 +27,133 @@ class ListenerPageTest {
     show = Show.load(Path.of("show.yaml"));
   }
 
-  private String page(Show show) throws Exception {
+  private List<Episode> episodes() throws Exception {
     List<String> problems = new ArrayList<>();
     List<Episode> episodes = Episodes.inFolder(dir, Set.of(), problems::add);
     assertThat(problems).isEmpty();
-    return ListenerPage.html(show, episodes, dir);
+    return episodes;
   }
 
-  /** The JSON in each {@code <script type="application/json">} element, by class, in page order. */
-  private static List<String[]> jsonScripts(String html) {
-    List<String[]> out = new ArrayList<>();
-    Matcher m = JSON_SCRIPT.matcher(html);
-    while (m.find()) {
-      out.add(new String[] {m.group(1), m.group(2)});
+  private Map<String, String> pages(Show show) throws Exception {
+    return ListenerPage.pages(show, "cover.png", episodes());
+  }
+
+  /** {@code count} episodes, one a day from 1 January 2026, episode {@code i} titled "Episode i". */
+  private void catalog(int count) throws Exception {
+    for (int i = 1; i <= count; i++) {
+      String slug = "episode-" + i;
+      FeedTest.writeItem(dir, slug, FeedTest.item(show, slug, "Episode " + i, "About episode " + i + ".\n\nPaper: x",
+          java.time.LocalDate.of(2026, 1, 1).plusDays(i - 1) + "T06:00:00Z", 1000, Optional.empty()));
+      FeedTest.writeMp3(dir, slug, 16);
     }
-    return out;
+  }
+
+  private static List<String> titles(String html) {
+    return Pattern.compile("<h2><a href=\"[^\"]+\">([^<]*)</a></h2>").matcher(html).results().map(m -> m.group(1))
+        .toList();
   }
 
   @Test
-  void listsEpisodesNewestFirstWithPlayerAndLinks() throws Exception {
+  void listsEpisodesNewestFirstEachLinkingToItsOwnPage() throws Exception {
     FeedTest.writeSimpleEpisode(dir, show, "a-old", "Old one", "2026-01-01T00:00:00Z");
     FeedTest.writeSimpleEpisode(dir, show, "b-new", "New one", "2026-02-01T00:00:00Z");
-    String html = page(show);
+    Map<String, String> pages = pages(show);
 
+    assertThat(pages).containsOnlyKeys("index.html");
+    String html = pages.get("index.html");
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en-us\">").endsWith("</html>\n")
         .contains("<title>PaperLedge</title>", "href=\"feed.xml\"");
-    assertThat(html.indexOf("<h2>New one</h2>")).isPositive().isLessThan(html.indexOf("<h2>Old one</h2>"));
-    assertThat(html).contains("<audio controls preload=\"metadata\" src=\"b-new.mp3\"></audio>",
-        "<a href=\"b-new.mp3\" download>", "<a href=\"b-new.vtt\">Transcript</a>");
-    assertThat(html).doesNotContain("https://paperledge.example/episodes/"); // media are relative
-    assertThat(jsonScripts(html)).extracting(s -> s[0])
-        .containsExactly("chapters-data", "transcript-data", "chapters-data", "transcript-data");
+    assertThat(titles(html)).containsExactly("New one", "Old one");
+    assertThat(html).contains("<h2><a href=\"b-new.html\">New one</a></h2>", "<h2><a href=\"a-old.html\">");
   }
 
   @Test
-  void embedsChaptersAndCuesAsJson() throws Exception {
-    FeedTest.writeSimpleEpisode(dir, show, "one", "One", "2026-01-01T00:00:00Z");
-    List<String[]> scripts = jsonScripts(page(show));
+  void showsTheCoverReadableDatesDurationsAndTheSummary() throws Exception {
+    FeedTest.writeSimpleEpisode(dir, show, "one", "One", "2026-10-05T06:00:00Z");
+    String html = pages(show).get("index.html");
 
-    JsonElement chapters = FeedTest.strictJson(scripts.get(0)[1]);
-    assertThat(chapters.getAsJsonObject().getAsJsonArray("chapters")).hasSize(2);
-    JsonArray cues = FeedTest.strictJson(scripts.get(1)[1]).getAsJsonArray();
-    assertThat(cues).hasSize(2);
-    assertThat(cues.get(1).getAsJsonArray().get(0).getAsDouble()).isEqualTo(1.0);
-    assertThat(cues.get(1).getAsJsonArray().get(1).getAsDouble()).isEqualTo(3.0);
-    assertThat(cues.get(1).getAsJsonArray().get(2).getAsString()).isEqualTo("Bye.");
-    assertThat(cues.get(1).getAsJsonArray().get(3).getAsString()).isEqualTo(show.host());
+    assertThat(html).contains("<img src=\"cover.png\" alt=\"Cover art of PaperLedge\" width=\"144\" height=\"144\">")
+        .contains("<time datetime=\"2026-10-05\">5 October 2026</time>")
+        .contains("<span class=\"duration\">5 min 8 s</span>") // the item's 308 s
+        .contains("Episode 1 · ")
+        .contains("<p class=\"summary\">About One</p>")
+        .contains("<p class=\"disclosure\">" + Disclosure.SHOW + "</p>");
   }
 
   @Test
-  void eachCueCarriesItsSpeakerForThePageToShow() throws Exception {
-    FeedTest.writeEpisode(dir, "two", FeedTest.item(show, "two", "Two", "d", "2026-01-01T00:00:00Z", 10,
-        java.util.Optional.empty()), 10, null, List.of(new Cue(0, 1000, "Hi, Maya.", "", "Ernis"),
-        new Cue(1000, 2000, "Hi <there> & you.", "", "Maya & Co")), null);
-    JsonArray cues = FeedTest.strictJson(jsonScripts(page(show)).get(1)[1]).getAsJsonArray();
-    assertThat(cues.get(0).getAsJsonArray().get(3).getAsString()).isEqualTo("Ernis");
-    assertThat(cues.get(1).getAsJsonArray().get(2).getAsString()).isEqualTo("Hi <there> & you.");
-    assertThat(cues.get(1).getAsJsonArray().get(3).getAsString()).isEqualTo("Maya & Co");
-    assertThat(page(show)).contains("'speaker'");
+  void holdsNoPlayerNoScriptAndNoDataSoItLoadsOnlyTheCover() throws Exception {
+    catalog(3);
+    String html = pages(show).get("index.html");
+
+    assertThat(html).doesNotContain("<audio", "<script", "<video", "<iframe", "preload", ".mp3", ".vtt",
+        ".chapters.json");
+    // the only resource the page loads is the cover: every src is it, no stylesheet or font is linked
+    assertThat(Pattern.compile("src=\"([^\"]*)\"").matcher(html).results().map(m -> m.group(1)))
+        .containsExactly("cover.png");
+    assertThat(Pattern.compile("<link [^>]*rel=\"stylesheet\"").matcher(html).find()).isFalse();
   }
 
   @Test
-  void missingSidecarsGiveEmptyLists() throws Exception {
-    FeedTest.writeEpisode(dir, "bare", FeedTest.item(show, "bare", "Bare", "d", "2026-01-01T00:00:00Z", 1,
-        java.util.Optional.empty()), 10, null, null, "Ernis");
-    List<String[]> scripts = jsonScripts(page(show));
+  void twentyEpisodesToAPageWithLinksBetweenPages() throws Exception {
+    catalog(45);
+    Map<String, String> pages = pages(show);
 
-    assertThat(FeedTest.strictJson(scripts.get(0)[1]).getAsJsonObject().getAsJsonArray("chapters")).isEmpty();
-    assertThat(FeedTest.strictJson(scripts.get(1)[1]).getAsJsonArray()).isEmpty();
+    assertThat(pages.keySet()).containsExactly("index.html", "page_2.html", "page_3.html");
+    assertThat(titles(pages.get("index.html"))).hasSize(20).first().isEqualTo("Episode 45");
+    assertThat(titles(pages.get("page_2.html"))).hasSize(20).first().isEqualTo("Episode 25");
+    assertThat(titles(pages.get("page_3.html"))).containsExactly("Episode 5", "Episode 4", "Episode 3",
+        "Episode 2", "Episode 1");
+    String middle = pages.get("page_2.html");
+    assertThat(middle).contains("<title>PaperLedge (page 2 of 3)</title>",
+        "<a rel=\"prev\" href=\"index.html\">Newer</a>", "<a rel=\"next\" href=\"page_3.html\">Older</a>",
+        "<span class=\"current\" aria-current=\"page\">2</span>", "<a href=\"index.html\">1</a>");
+    assertThat(pages.get("index.html")).doesNotContain("rel=\"prev\"");
+    assertThat(pages.get("page_3.html")).doesNotContain("rel=\"next\"");
   }
 
   @Test
-  void cueTimesPastAnHourAreRead() throws Exception {
-    FeedTest.writeEpisode(dir, "long", FeedTest.item(show, "long", "Long", "d", "2026-01-01T00:00:00Z", 1,
-        java.util.Optional.empty()), 10, null, List.of(new Cue(3_725_004, 3_727_010, "Late.", "", "Ernis")), "Ernis");
-    JsonArray cue = FeedTest.strictJson(jsonScripts(page(show)).get(1)[1]).getAsJsonArray().get(0)
-        .getAsJsonArray();
+  void aThousandEpisodesMakeFiftyLightPages() throws Exception {
+    catalog(1000);
+    List<Episode> episodes = episodes();
+    long started = System.nanoTime();
+    Map<String, String> pages = ListenerPage.pages(show, "cover.png", episodes);
+    double seconds = (System.nanoTime() - started) / 1e9;
 
-    assertThat(cue.get(0).getAsBigDecimal()).isEqualByComparingTo("3725.004");
-    assertThat(cue.get(1).getAsBigDecimal()).isEqualByComparingTo("3727.010");
+    assertThat(pages).hasSize(50);
+    int first = pages.get("index.html").getBytes(StandardCharsets.UTF_8).length;
+    System.out.printf("index of 1000 episodes: 50 pages, the first %d bytes, built in %.3f s%n", first, seconds);
+    assertThat(first).as("the first page's HTML, bytes").isLessThan(40_000);
+    assertThat(pages.values()).allSatisfy(html -> assertThat(titles(html)).hasSize(20));
+  }
+
+  @Test
+  void pageNamesNeverCollideWithAnEpisodesPage() {
+    assertThat(ListenerPage.pageFile(1)).isEqualTo("index.html");
+    assertThat(ListenerPage.pageFile(2)).isEqualTo("page_2.html");
+    assertThat(ListenerPage.isIndexPage("page_12.html")).isTrue();
+    // a slug is lowercase letters, digits and hyphens: "page-2" is an episode, never a page of the index
+    assertThat(ListenerPage.isIndexPage("page-2.html")).isFalse();
+    assertThat(ListenerPage.isIndexPage("page_0.html")).isFalse();
+    assertThat(EpisodePage.file("page-2")).isNotEqualTo(ListenerPage.pageFile(2));
+  }
+
+  @Test
+  void anEmptyShowHasOnePage() throws Exception {
+    Map<String, String> pages = pages(show);
+
+    assertThat(pages).containsOnlyKeys("index.html");
+    assertThat(pages.get("index.html")).contains("No episodes yet.").doesNotContain("<nav");
   }
 
   @Test
   void hostileTextIsEscapedEverywhere() throws Exception {
     Show hostile = FeedTest.hostileShow(show);
     FeedTest.writeHostileEpisode(dir, hostile, "hostile");
-    String html = page(hostile);
+    String html = pages(hostile).get("index.html");
 
-    assertThat(html).doesNotContain("<script>alert", "\u0001", "\u0008", "\u001B", "<b>bold");
-    // the page's own script is the only executable one; the rest are JSON data
-    assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(3);
-    assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
+    assertThat(html).doesNotContain("<script", "\u0001", "\u0008", "\u001B", "<b>bold");
     String escaped = "Q&amp;A &lt;b&gt;bold&lt;/b&gt;";
-    assertThat(html).contains("<title>" + escaped, "<h1>" + escaped, "<h2>" + escaped,
-        "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
-
-    List<String[]> scripts = jsonScripts(html);
-    assertThat(scripts).hasSize(2);
-    for (String[] script : scripts) {
-      assertThat(script[1]).as(script[0]).doesNotContain("<", "</script", "<!--");
-    }
-    JsonArray chapters = FeedTest.strictJson(scripts.get(0)[1]).getAsJsonObject().getAsJsonArray("chapters");
-    assertThat(chapters.get(0).getAsJsonObject().get("title").getAsString()).isEqualTo(FeedTest.HOSTILE_CLEAN);
-    JsonArray cues = FeedTest.strictJson(scripts.get(1)[1]).getAsJsonArray();
-    assertThat(cues).hasSize(2);
-    assertThat(cues.get(0).getAsJsonArray().get(2).getAsString()).isEqualTo(FeedTest.HOSTILE_ONE_LINE);
-    assertThat(cues.get(1).getAsJsonArray().get(2).getAsString()).isEqualTo("Plain words.");
-  }
-
-  @Test
-  void cueTextThatLooksLikeEscapesRoundTrips() throws Exception {
-    String tricky = "&lt;b&gt; &amp;amp; &gt;&lt; AT&T <v Evil>";
-    FeedTest.writeEpisode(dir, "tricky", FeedTest.item(show, "tricky", "Tricky", "d", "2026-01-01T00:00:00Z", 1,
-        java.util.Optional.empty()), 10, null, List.of(new Cue(0, 1000, tricky, "", "Ernis")), "Ernis");
-    JsonArray cue = FeedTest.strictJson(jsonScripts(page(show)).get(1)[1]).getAsJsonArray().get(0)
-        .getAsJsonArray();
-
-    assertThat(cue.get(2).getAsString()).isEqualTo(tricky);
-  }
-
-  @Test
-  void onlyHttpPaperLinksAreLinked() throws Exception {
-    FeedTest.writeEpisode(dir, "js", FeedTest.item(show, "js", "JS", "d", "2026-01-01T00:00:00Z", 1,
-        java.util.Optional.of(java.net.URI.create("javascript:alert(1)"))), 10, null, null, "Ernis");
-    FeedTest.writeEpisode(dir, "ok", FeedTest.item(show, "ok", "OK", "d", "2026-01-02T00:00:00Z", 1,
-        java.util.Optional.of(java.net.URI.create("https://arxiv.org/abs/2609.04417?a=1&b=2"))), 10, null, null,
-        "Ernis");
-    String html = page(show);
-
-    assertThat(html).doesNotContain("javascript:")
-        .contains("<a class=\"paper\" href=\"https://arxiv.org/abs/2609.04417?a=1&amp;b=2\">Read the paper</a>")
-        .containsOnlyOnce("class=\"paper\"");
+    assertThat(html).contains("<title>" + escaped, "<h1>" + escaped, "<a href=\"hostile.html\">" + escaped,
+        "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;", "content=\"" + escaped + " &quot;quoted&quot;");
   }
 }

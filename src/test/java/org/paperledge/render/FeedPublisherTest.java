@@ -101,7 +101,10 @@ class FeedPublisherTest {
     assertThat(itemTitles()).containsExactly("Second", "First");
     assertThat(Files.readString(dir.resolve("feed.xml"))).contains("length=\"1234\"")
         .contains("https://paperledge.example/episodes/cover.png");
-    assertThat(Files.readString(dir.resolve("index.html"))).contains("<h2>Second</h2>", "<h2>First</h2>");
+    assertThat(Files.readString(dir.resolve("index.html"))).contains("<a href=\"second.html\">Second</a>",
+        "<a href=\"first.html\">First</a>");
+    assertThat(Files.readString(dir.resolve("second.html"))).contains("<h1>Second</h1>", "src=\"second.mp3\"");
+    assertThat(dir.resolve("first.html")).isRegularFile();
     assertThat(leftovers()).isEmpty();
   }
 
@@ -185,8 +188,8 @@ class FeedPublisherTest {
     assertThat(result.feedChanged()).isTrue();
     assertThat(result.episodes()).isEqualTo(1);
     assertThat(itemTitles()).containsExactly("First");
-    assertThat(Files.readString(dir.resolve("index.html"))).doesNotContain("<h2>Second</h2>")
-        .contains("<h2>First</h2>");
+    assertThat(Files.readString(dir.resolve("index.html"))).doesNotContain(">Second</a>")
+        .contains("<a href=\"first.html\">First</a>");
     // the episode's own files stay published
     assertThat(dir.resolve("second.mp3")).isRegularFile();
     assertThat(dir.resolve("second.xml")).isRegularFile();
@@ -232,5 +235,30 @@ class FeedPublisherTest {
     assertThat(Files.readAllBytes(dir.resolve("cover.png"))).isEqualTo(other);
     assertThat(result.feedChanged()).isFalse();
     assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void theIndexGrowsAPageEveryTwentyEpisodesAndLosesItWhenTheyGo() throws Exception {
+    for (int i = 1; i <= 21; i++) {
+      writeEpisode(String.format("ep-%02d", i), "Episode " + i, String.format("2026-01-%02dT00:00:00Z", i));
+    }
+    FeedPublisher publisher = new FeedPublisher(show, smallCover());
+    publisher.publish(dir, problems::add);
+    assertThat(dir.resolve("page_2.html")).isRegularFile();
+    assertThat(Files.readString(dir.resolve("page_2.html"))).contains("<a href=\"ep-01.html\">Episode 1</a>");
+    assertThat(dir.resolve("ep-21.html")).isRegularFile();
+    FileTime written = Files.getLastModifiedTime(dir.resolve("ep-05.html"));
+    Files.setLastModifiedTime(dir.resolve("ep-05.html"), LONG_AGO);
+
+    FeedPublisher.retire(dir, "ep-21");
+    publisher.publish(dir, problems::add);
+
+    assertThat(dir.resolve("page_2.html")).as("20 episodes fit one page").doesNotExist();
+    assertThat(Files.readString(dir.resolve("index.html"))).doesNotContain("ep-21.html", "<nav");
+    assertThat(dir.resolve("ep-21.html")).as("a retired episode's files stay").isRegularFile();
+    assertThat(Files.getLastModifiedTime(dir.resolve("ep-05.html"))).as("an unchanged page is not rewritten")
+        .isEqualTo(LONG_AGO).isNotEqualTo(written);
+    assertThat(leftovers()).isEmpty();
+    assertThat(problems).isEmpty();
   }
 }

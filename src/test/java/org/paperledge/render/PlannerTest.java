@@ -18,6 +18,11 @@ import org.paperledge.show.VoiceProfile;
 
 /** The plan of an episode with several speakers: who says each line, and the pauses between them. */
 class PlannerTest {
+  private static String key(VoiceProfile voice, List<org.paperledge.speech.Token> tokens, double rate,
+      org.paperledge.speech.ProsodyMarks reading) {
+    return voice.name() + ":" + rate + ":" + tokens + reading.cacheKey();
+  }
+
   private static Show show;
   private static final Map<String, VoiceProfile> PROFILES = Map.of(
       "ernis", profile("ernis", "Ernis"), "maya", profile("maya", "Maya"), "paper", profile("paper", "The paper"));
@@ -45,7 +50,7 @@ class PlannerTest {
   }
 
   private static List<PlannedLine> plan(Script script, Cast cast) {
-    return new Planner(show, (voice, tokens, rate, reading) -> voice.name() + ":" + rate + ":" + tokens + reading.cacheKey()).plan(script, cast);
+    return new Planner(show, PlannerTest::key).plan(script, cast);
   }
 
   @Test
@@ -123,5 +128,28 @@ class PlannerTest {
     Script said = script("We read the [trees](say \"trees\").\n");
     assertThat(plan(said, cast(said, Optional.empty())).get(1).key())
         .isEqualTo(plan(plain, cast(plain, Optional.empty())).get(1).key());
+  }
+
+  @Test
+  void aShowThatDisclosesItsVoicesInTheAudioHasTheHostSayItAfterTheIntro() throws Exception {
+    Script script = script("Hello.\n");
+    Cast cast = cast(script, Optional.empty());
+    Show disclosing = new Show(show.name(), show.host(), show.description(), show.baseUrl(), show.link(),
+        show.language(), show.author(), show.ownerName(), show.ownerEmail(), show.category(), show.cover(),
+        show.copyright(), show.explicit(), "ernis", Optional.empty(), show.timing(), show.bitrateKbps(),
+        show.channels(), List.of("mp3"), true);
+    List<PlannedLine> lines = new Planner(disclosing, PlannerTest::key)
+        .plan(script, cast);
+    List<PlannedLine> plain = plan(script, cast);
+
+    assertThat(lines).hasSize(plain.size() + 1);
+    assertThat(lines.get(0).text()).isEqualTo(plain.get(0).text()).startsWith("This is PaperLedge");
+    assertThat(lines.get(1).text()).isEqualTo(org.paperledge.script.Announcements.disclosure())
+        .contains("synthetic");
+    assertThat(lines.get(1).speaker().name()).isEqualTo("Ernis");
+    assertThat(lines.get(1).pauseSeconds()).isEqualTo(show.timing().sentence());
+    assertThat(lines.get(1).cut()).isEqualTo(EpisodeMaster.Cut.NEVER);
+    assertThat(lines.subList(2, lines.size())).isEqualTo(plain.subList(1, plain.size()));
+    assertThat(plain).noneMatch(l -> l.text().contains("synthetic")); // off by default: the sample audio stays
   }
 }

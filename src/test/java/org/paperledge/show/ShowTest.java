@@ -102,6 +102,44 @@ class ShowTest {
     assertThat(show.voice()).isEqualTo("ernis");
     assertThat(show.timing()).isEqualTo(new Show.Timing(0.35, 0.75, 1.5, 0.5));
     assertThat(show.bitrateKbps()).isEqualTo(96);
+    assertThat(show.formats()).containsExactly("mp3");
+    assertThat(show.m4a()).isFalse();
+    assertThat(show.discloseInIntro()).isFalse();
+  }
+
+  @Test
+  void formatsAreAListOfMp3AndM4a() throws Exception {
+    assertThat(Show.load(write(MINIMAL + "formats: [mp3, m4a]\n")).formats()).containsExactly("mp3", "m4a");
+    assertThat(Show.load(write(MINIMAL + "formats:\n  - m4a\n  - MP3\n")).formats()).containsExactly("mp3", "m4a");
+    assertThat(Show.load(write(MINIMAL + "formats: mp3\n")).formats()).containsExactly("mp3");
+    assertThat(Show.load(write(MINIMAL + "formats: [mp3, m4a]\n")).m4a()).isTrue();
+    assertThat(Show.load(write(MINIMAL + "disclose-in-intro: true\n")).discloseInIntro()).isTrue();
+  }
+
+  @Test
+  void badFormatsNameTheirLine() throws IOException {
+    InputException unknown = failure(MINIMAL + "formats:\n  - mp3\n  - ogg\n");
+    assertThat(unknown.line()).isEqualTo(8);
+    assertThat(unknown.getMessage()).contains("'formats' may list mp3 and m4a, not 'ogg'");
+    InputException noMp3 = failure(MINIMAL + "formats: [m4a]\n");
+    assertThat(noMp3.line()).isEqualTo(6);
+    assertThat(noMp3.getMessage()).contains("must include mp3");
+    assertThat(failure(MINIMAL + "formats: [[mp3]]\n").getMessage()).contains("must be a single value");
+    assertThat(failure(MINIMAL + "disclose-in-intro: sometimes\n").line()).isEqualTo(6);
+    // only formats may be a list
+    assertThat(failure(MINIMAL + "voice: [ernis, maya]\n").getMessage()).contains("'voice' must be a single value");
+  }
+
+  @Test
+  void aShowChecksItsFormats() {
+    Show show = new Show("n", "h", "d", URI.create("https://x.example/"), URI.create("https://x.example/"), "en",
+        "a", "o", "o@x.example", "c", java.util.Optional.empty(), "c", false, "ernis", java.util.Optional.empty(),
+        new Show.Timing(0.3, 0.7, 1.5, 0.5), 96, 1);
+    assertThat(show.formats()).containsExactly("mp3");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Show(show.name(),
+        show.host(), show.description(), show.baseUrl(), show.link(), show.language(), show.author(),
+        show.ownerName(), show.ownerEmail(), show.category(), show.cover(), show.copyright(), false, show.voice(),
+        show.quoteVoice(), show.timing(), 96, 1, java.util.List.of("m4a"), false));
   }
 
   @Test
