@@ -95,6 +95,7 @@ final class Builder {
     int[] counts = new int[2];
     Optional<Finding> failure = speak(changes.toSpeak().stream().map(lines::get).toList(), script, audio, counts,
         progress);
+    long spoken = System.nanoTime();
     List<Finding> findings = checked.join();
     List<Finding> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
     if (!errors.isEmpty() || failure.isPresent()) {
@@ -105,8 +106,9 @@ final class Builder {
         : EpisodeAudio.assemble(++audioVersion, lines, l -> l.silent() ? new byte[0] : audio.get(l.key().get()));
     held = audio;
     long done = System.nanoTime();
-    Snapshot.Stats stats = new Snapshot.Stats(millis(done - since), millis(waited), millis(speaking - planning),
-        millis(assembling - speaking), millis(done - assembling), counts[0], counts[1], kept);
+    // waiting for check is planning's, once speaking is over
+    Snapshot.Stats stats = new Snapshot.Stats(millis(done - since), millis(waited), millis(speaking - planning
+        + assembling - spoken), millis(spoken - speaking), millis(done - assembling), counts[0], counts[1], kept);
     return new Outcome(Optional.of(new Snapshot(script, read.show(), read.cast(), lines, SourceSpans.of(script,
         lines), findings, episode, changes.changed(), stats)), List.of());
   }

@@ -1,7 +1,10 @@
 package org.paperledge.studio;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.paperledge.model.Pcm;
@@ -9,41 +12,66 @@ import org.paperledge.render.PlannedLine;
 
 /**
  * The episode as the studio plays it: every line levelled to the loudness a render gives it and laid out with its
- * planned pause, one after another, as one WAV file (48 kHz, 16-bit, mono) held in memory. It has no music and
- * no limiter, and the render's chunk cuts may lengthen a pause by less than 24 ms; otherwise it is what the
- * listener hears, and it is made in milliseconds from lines already spoken.
+ * planned pause, one after another, as a WAV file (48 kHz, 16-bit, mono). It has no music and no limiter, and the
+ * render's chunk cuts may lengthen a pause by less than 24 ms; otherwise it is what the listener hears.
+ *
+ * <p>The file is never put together in memory: it is the lines' own audio (shared with the studio, never changed)
+ * and the silences between them, written out as it is served. So laying an edited episode out costs nothing but
+ * the arithmetic of where each line starts.
  */
 final class EpisodeAudio {
   /** Size of a WAV header. */
   static final int HEADER = 44;
   /** The highest peak a levelled line may reach, as a sample value: -1 dBFS, since there is no limiter here. */
   private static final double PEAK = 32767 * Math.pow(10, -1 / 20.0);
+  private static final byte[] SILENCE = new byte[64 * 1024];
+
+  /** Bytes that can be written out in parts: a WAV file, whole or in the ranges a browser asks for. */
+  interface Body {
+    long size();
+
+    /** Writes {@code length} bytes from {@code offset}. */
+    void write(OutputStream out, long offset, long length) throws IOException;
+
+    static Body of(byte[] bytes) {
+      return new Body() {
+        @Override
+        public long size() {
+          return bytes.length;
+        }
+
+        @Override
+        public void write(OutputStream out, long offset, long length) throws IOException {
+          out.write(bytes, Math.toIntExact(offset), Math.toIntExact(length));
+        }
+      };
+    }
+  }
 
   private final int version;
-  private final byte[] wav;
-  /** Per line: its first sample, and the sample after its last (equal for a line with no audio). */
+  /** Per line: its levelled audio (empty for a line with nothing to say), where it starts, and its chapter. */
+  private final byte[][] parts;
   private final long[] starts;
-  private final long[] ends;
   /** Per line: its chapter, -1 for what the host adds around the script (the intro and the credit). */
   private final int[] chapters;
+  private final long samples;
 
-  private EpisodeAudio(int version, byte[] wav, long[] starts, long[] ends, int[] chapters) {
+  private EpisodeAudio(int version, byte[][] parts, long[] starts, int[] chapters, long samples) {
     this.version = version;
-    this.wav = wav;
+    this.parts = parts;
     this.starts = starts;
-    this.ends = ends;
     this.chapters = chapters;
+    this.samples = samples;
   }
 
   /**
-   * Lays {@code lines} out, each line's audio given by {@code audio} ({@link #level}led bytes; empty for a line
-   * with nothing to say, which is left out with its pause, as a render leaves it out).
+   * Lays {@code lines} out, each line's audio given by {@code audio} ({@link #level}led bytes, kept as they are;
+   * empty for a line with nothing to say, which is left out with its pause, as a render leaves it out).
    */
   static EpisodeAudio assemble(int version, List<PlannedLine> lines, Function<PlannedLine, byte[]> audio) {
-    long[] starts = new long[lines.size()];
-    long[] ends = new long[lines.size()];
-    int[] chapters = new int[lines.size()];
     byte[][] parts = new byte[lines.size()][];
+    long[] starts = new long[lines.size()];
+    int[] chapters = new int[lines.size()];
     long position = 0;
     for (int i = 0; i < lines.size(); i++) {
       PlannedLine line = lines.get(i);
@@ -54,17 +82,11 @@ final class EpisodeAudio {
       }
       starts[i] = position;
       position += parts[i].length / 2;
-      ends[i] = position;
     }
-    if (position * 2 > Integer.MAX_VALUE - HEADER) {
-      throw new IllegalArgumentException("an episode of " + position / Pcm.RATE + " s is too long to preview");
+    if (position * 2 > 0xFFFF_FFFFL - HEADER) {
+      throw new IllegalArgumentException("an episode of " + position / Pcm.RATE + " s is too long for a WAV file");
     }
-    byte[] wav = new byte[HEADER + (int) position * 2];
-    header(wav, (int) position * 2);
-    for (int i = 0; i < parts.length; i++) {
-      System.arraycopy(parts[i], 0, wav, HEADER + (int) starts[i] * 2, parts[i].length);
-    }
-    return new EpisodeAudio(version, wav, starts, ends, chapters);
+    return new EpisodeAudio(version, parts, starts, chapters, position);
   }
 
   /**
@@ -85,20 +107,21 @@ final class EpisodeAudio {
     return out.array();
   }
 
-  /** A WAV file of {@code length} bytes of {@code pcm} from {@code from}. */
-  static byte[] wav(byte[] pcm, int from, int length) {
-    byte[] wav = new byte[HEADER + length];
-    header(wav, length);
-    System.arraycopy(pcm, from, wav, HEADER, length);
+  /** A WAV file of the little-endian samples {@code pcm}. */
+  static byte[] wav(byte[] pcm) {
+    byte[] wav = new byte[HEADER + pcm.length];
+    System.arraycopy(header(pcm.length), 0, wav, 0, HEADER);
+    System.arraycopy(pcm, 0, wav, HEADER, pcm.length);
     return wav;
   }
 
-  private static void header(byte[] wav, int dataBytes) {
-    ByteBuffer b = ByteBuffer.wrap(wav, 0, HEADER).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + dataBytes)
-        .put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1)
-        .putShort((short) 1).putInt(Pcm.RATE).putInt(Pcm.RATE * 2).putShort((short) 2).putShort((short) 16)
-        .put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(dataBytes);
+  private static byte[] header(long dataBytes) {
+    ByteBuffer b = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt((int) (36 + dataBytes))
+        .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
+        .putInt(Pcm.RATE).putInt(Pcm.RATE * 2).putShort((short) 2).putShort((short) 16)
+        .put("data".getBytes(StandardCharsets.US_ASCII)).putInt((int) dataBytes);
+    return b.array();
   }
 
   /** Which build of the audio this is: it changes only when the sound does. */
@@ -106,14 +129,9 @@ final class EpisodeAudio {
     return version;
   }
 
-  /** The whole episode as a WAV file (shared: not to be changed). */
-  byte[] wav() {
-    return wav;
-  }
-
   /** The episode's length in seconds. */
   double seconds() {
-    return (wav.length - HEADER) / 2.0 / Pcm.RATE;
+    return samples / (double) Pcm.RATE;
   }
 
   /** Where line {@code i} starts, in seconds. */
@@ -123,17 +141,22 @@ final class EpisodeAudio {
 
   /** Where line {@code i} ends, in seconds (its start, for a line with nothing to say). */
   double end(int i) {
-    return ends[i] / (double) Pcm.RATE;
+    return (starts[i] + parts[i].length / 2) / (double) Pcm.RATE;
   }
 
   /** How many lines the episode has. */
   int lines() {
-    return starts.length;
+    return parts.length;
+  }
+
+  /** The whole episode as a WAV file. */
+  Body episode() {
+    return span(0, samples);
   }
 
   /** Line {@code i} alone, as a WAV file. */
-  byte[] line(int i) {
-    return wav(wav, HEADER + (int) starts[i] * 2, (int) (ends[i] - starts[i]) * 2);
+  Body line(int i) {
+    return span(starts[i], starts[i] + parts[i].length / 2);
   }
 
   /**
@@ -141,15 +164,61 @@ final class EpisodeAudio {
    * as a WAV file (as {@code say --chapter} speaks it: the host's intro and credit are not part of it); null when
    * it has nothing to say.
    */
-  byte[] chapter(int c) {
+  Body chapter(int c) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < chapters.length; i++) {
-      if (chapters[i] == c && ends[i] > starts[i]) {
+      if (chapters[i] == c && parts[i].length > 0) {
         first = first < 0 ? i : first;
         last = i;
       }
     }
-    return first < 0 ? null : wav(wav, HEADER + (int) starts[first] * 2, (int) (ends[last] - starts[first]) * 2);
+    return first < 0 ? null : span(starts[first], starts[last] + parts[last].length / 2);
+  }
+
+  /** Samples {@code from} to {@code to} of the episode as a WAV file. */
+  private Body span(long from, long to) {
+    byte[] header = header((to - from) * 2);
+    return new Body() {
+      @Override
+      public long size() {
+        return HEADER + (to - from) * 2;
+      }
+
+      @Override
+      public void write(OutputStream out, long offset, long length) throws IOException {
+        long end = offset + length;
+        if (offset < HEADER) {
+          out.write(header, (int) offset, (int) (Math.min(end, HEADER) - offset));
+        }
+        // positions in bytes of the episode's samples, from the first line
+        long at = Math.max(offset, HEADER) - HEADER + from * 2;
+        long stop = end - HEADER + from * 2;
+        for (int i = 0; i < parts.length && at < stop; i++) {
+          long lineStart = starts[i] * 2;
+          long lineEnd = lineStart + parts[i].length;
+          if (lineEnd <= at) {
+            continue;
+          }
+          at = silence(out, at, Math.min(stop, lineStart));
+          if (at < stop && at >= lineStart) {
+            int n = (int) (Math.min(stop, lineEnd) - at);
+            out.write(parts[i], (int) (at - lineStart), n);
+            at += n;
+          }
+        }
+        silence(out, at, stop);
+      }
+    };
+  }
+
+  /** Writes zeros from {@code at} to {@code to}; returns where it stopped. */
+  private static long silence(OutputStream out, long at, long to) throws IOException {
+    while (at < to) {
+      int n = (int) Math.min(SILENCE.length, to - at);
+      out.write(SILENCE, 0, n);
+      at += n;
+    }
+    return Math.max(at, to);
   }
 }

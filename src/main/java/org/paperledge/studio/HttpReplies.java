@@ -32,46 +32,46 @@ final class HttpReplies {
   }
 
   /** Sends {@code body}, or the byte range the request asks for (browsers seek audio with ranges). */
-  static void bytes(HttpExchange exchange, byte[] body, String type) throws IOException {
+  static void bytes(HttpExchange exchange, EpisodeAudio.Body body, String type) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
     String range = exchange.getRequestHeaders().getFirst("Range");
     Matcher m = range == null ? null : RANGE.matcher(range.strip());
     if (m == null || !m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
-      write(exchange, 200, body, 0, body.length);
+      write(exchange, 200, body, 0, body.size());
       return;
     }
     long first;
     long last;
     if (m.group(1).isEmpty()) {
-      first = Math.max(0, body.length - Long.parseLong(m.group(2)));
-      last = body.length - 1;
+      first = Math.max(0, body.size() - Long.parseLong(m.group(2)));
+      last = body.size() - 1;
     } else {
       first = Long.parseLong(m.group(1));
-      last = m.group(2).isEmpty() ? body.length - 1 : Math.min(body.length - 1, Long.parseLong(m.group(2)));
+      last = m.group(2).isEmpty() ? body.size() - 1 : Math.min(body.size() - 1, Long.parseLong(m.group(2)));
     }
-    if (first >= body.length || last < first) {
-      exchange.getResponseHeaders().set("Content-Range", "bytes */" + body.length);
+    if (first >= body.size() || last < first) {
+      exchange.getResponseHeaders().set("Content-Range", "bytes */" + body.size());
       exchange.sendResponseHeaders(416, -1);
       return;
     }
-    exchange.getResponseHeaders().set("Content-Range", "bytes " + first + "-" + last + "/" + body.length);
-    write(exchange, 206, body, (int) first, (int) (last - first + 1));
+    exchange.getResponseHeaders().set("Content-Range", "bytes " + first + "-" + last + "/" + body.size());
+    write(exchange, 206, body, first, last - first + 1);
   }
 
   static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    write(exchange, status, bytes, 0, bytes.length);
+    write(exchange, status, EpisodeAudio.Body.of(bytes), 0, bytes.length);
   }
 
-  private static void write(HttpExchange exchange, int status, byte[] body, int from, int length)
+  private static void write(HttpExchange exchange, int status, EpisodeAudio.Body body, long from, long length)
       throws IOException {
     boolean head = exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(status, length == 0 || head ? -1 : length);
     if (length > 0 && !head) {
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body, from, length);
+        body.write(out, from, length);
       }
     }
   }

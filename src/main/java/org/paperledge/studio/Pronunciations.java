@@ -87,8 +87,7 @@ final class Pronunciations {
       }
       said.append(said.length() > 0 ? " " : "").append(ScriptChecker.spoken(l.tokens()));
     });
-    byte[] bytes = pcm.toByteArray();
-    return new Heard(EpisodeAudio.wav(bytes, 0, bytes.length), said.toString());
+    return new Heard(EpisodeAudio.wav(pcm.toByteArray()), said.toString());
   }
 
   /**

@@ -110,7 +110,7 @@ public final class StudioServer implements AutoCloseable {
           events.open(exchange, json::get);
           streaming = true;
         }
-        case "GET /audio/episode.wav" -> wav(exchange, audio(query).map(EpisodeAudio::wav));
+        case "GET /audio/episode.wav" -> wav(exchange, audio(query).map(EpisodeAudio::episode));
         case "GET /audio/line.wav" -> wav(exchange, audio(query).flatMap(a -> number(query, "i")
             .filter(i -> i < a.lines()).map(a::line)));
         case "GET /audio/chapter.wav" -> wav(exchange, audio(query).flatMap(a -> number(query, "c")
@@ -140,7 +140,7 @@ public final class StudioServer implements AutoCloseable {
       Pronunciations.Heard heard = studio.pronunciations().hear(number(form, "line").orElse(-1),
           form.getOrDefault("text", ""), form.getOrDefault("written", ""), form.getOrDefault("spoken", ""));
       exchange.getResponseHeaders().set("X-Spoken", URLEncoder.encode(heard.spoken(), StandardCharsets.UTF_8));
-      HttpReplies.bytes(exchange, heard.wav(), "audio/wav");
+      HttpReplies.bytes(exchange, EpisodeAudio.Body.of(heard.wav()), "audio/wav");
     } catch (LexiconEditor.Refusal e) {
       HttpReplies.send(exchange, 400, JSON, new Json().object().field("error", e.getMessage()).end().toString());
     } catch (ToolException e) {
@@ -177,7 +177,7 @@ public final class StudioServer implements AutoCloseable {
         : Optional.empty();
   }
 
-  private static void wav(HttpExchange exchange, Optional<byte[]> wav) throws IOException {
+  private static void wav(HttpExchange exchange, Optional<EpisodeAudio.Body> wav) throws IOException {
     if (wav.isEmpty()) {
       HttpReplies.send(exchange, 404, TEXT, "no such audio (an older build?)\n");
     } else {
