@@ -84,10 +84,11 @@ def wait(driver, script, timeout=60, what="the page", *args):
     raise AssertionError(f"timed out waiting for {what}: {script}")
 
 
-def start(jar, project, cache):
-    process = subprocess.Popen(["java", "-XX:+UseSerialGC", "-jar", jar, "preview", "scripts/studio-test.md",
-                                "--cache", cache], cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True)
+def start(jar, project, cache, tmp):
+    # a temporary folder of its own, so that what the studio leaves there is told apart from other programs' files
+    process = subprocess.Popen(["java", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + tmp, "-jar", jar, "preview",
+                                "scripts/studio-test.md", "--cache", cache], cwd=project, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
     lines = []
     url = None
     while url is None:
@@ -138,8 +139,8 @@ def run(jar, screenshot):
     lexicon = os.path.join(project, "voices", "ernis.lexicon")
     with open(script, "w", encoding="utf-8") as f:
         f.write(SCRIPT)
-    temp_before = set(glob.glob(os.path.join(tempfile.gettempdir(), "paperledge-*")))
-    process, url, port = start(jar, project, cache)
+    tmp = tempfile.mkdtemp(prefix="studio-check-tmp-")
+    process, url, port = start(jar, project, cache, tmp)
     driver = None
     try:
         status, body = request(port, "POST", "/keep", {"Origin": "http://attacker.example",
@@ -219,8 +220,14 @@ def run(jar, screenshot):
         check(RESPELLING in driver.find_element(By.ID, "fix-status").text,
               "the sentence is heard with the new entry: " + driver.find_element(By.ID, "fix-status").text)
         if screenshot:
-            driver.execute_script("window.studio.episode.currentTime = arguments[0];", lines[2]["start"] + 0.5)
-            time.sleep(0.5)
+            # the whole page, the episode playing a line of the guest's, the pronunciation editor open
+            driver.set_window_size(1280, 1240)
+            maya = line_index(driver, "Water boils sooner with a lid on.")
+            driver.execute_script("window.studio.episode.currentTime = arguments[0]; window.studio.episode.play();",
+                                  lines[maya]["start"] + 0.3)
+            time.sleep(0.6)
+            driver.execute_script("window.studio.episode.pause(); window.scrollTo(0, 0);")
+            time.sleep(0.3)
             driver.save_screenshot(screenshot)
             print(f"screenshot: {screenshot}", flush=True)
         driver.find_element(By.ID, "fix-keep").click()
@@ -262,12 +269,12 @@ def run(jar, screenshot):
         code = process.wait(timeout=60)
         parts = [p for root in (project, cache) for p in glob.glob(os.path.join(root, "**", "*.part"),
                                                                    recursive=True)]
-        left = set(glob.glob(os.path.join(tempfile.gettempdir(), "paperledge-*"))) - temp_before
+        left = [p for p in os.listdir(tmp) if not p.startswith("hsperfdata")]
         with open(lexicon, encoding="utf-8") as f:
             whole = f.read() == kept
         check(code == 143 and not parts and not left and whole and not os.path.exists(os.path.join(project,
                                                                                                 "output")),
-              f"SIGTERM during a build: exit {code}, temporary files left {parts + sorted(left)}, lexicon whole:"
+              f"SIGTERM during a build: exit {code}, temporary files left {parts + left}, lexicon whole:"
               f" {whole}, no output/ folder")
         print(f"studio latency (browser, file saved to new audio loaded): one-sentence edit {edit:.2f} s,"
               f" heading edit {heading:.2f} s")
@@ -278,6 +285,7 @@ def run(jar, screenshot):
             process.kill()
         shutil.rmtree(project, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main(argv):
