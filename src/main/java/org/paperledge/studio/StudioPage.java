@@ -46,11 +46,6 @@ final class StudioPage {
     return new StudioPage(html, policy);
   }
 
-  /** The page's content security policy. */
-  String policy() {
-    return policy;
-  }
-
   void send(HttpExchange exchange) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
     exchange.getResponseHeaders().set("Content-Security-Policy", policy);

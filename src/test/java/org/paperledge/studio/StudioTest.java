@@ -21,13 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperledge.cache.CacheFolder;
 import org.paperledge.lint.Finding;
 import org.paperledge.lint.LexiconEditor;
-import org.paperledge.model.Pcm;
-import org.paperledge.model.VoiceDesign;
 import org.paperledge.render.PlannedLine;
 import org.paperledge.render.Voices;
-import org.paperledge.speech.Synthesizer;
 import org.paperledge.speech.SynthesizerPool;
-import org.paperledge.speech.Token;
 
 /**
  * The studio on real files, watched, with a synthesizer that speaks a tone a tenth of a second per word: what each
@@ -48,34 +44,6 @@ class StudioTest {
   private Path lexicon;
   private Studio studio;
 
-  /** A tone of 4,800 samples per word, and a note of what it was given. */
-  private final class Tone implements Synthesizer {
-    @Override
-    public Pcm synthesize(List<Token> tokens, double rate) {
-      synthesized.add(String.join(" ", tokens.stream().filter(t -> !t.isPunctuation()).map(Token::text).toList())
-          + tokens.stream().flatMap(t -> t.phonemes().stream()).map(p -> " /" + p + "/").reduce("", String::concat));
-      int words = (int) tokens.stream().filter(t -> !t.isPunctuation()).count();
-      short[] samples = new short[4_800 * words];
-      for (int i = 0; i < samples.length; i++) {
-        samples[i] = (short) (6_000 * Math.sin(i / 9.0));
-      }
-      return new Pcm(samples);
-    }
-
-    @Override
-    public Pcm synthesize(List<Token> tokens, double rate, VoiceDesign design) {
-      return synthesize(tokens, rate);
-    }
-
-    @Override
-    public String describe() {
-      return "tone";
-    }
-
-    @Override
-    public void close() {}
-  }
-
   @BeforeEach
   void open() throws Exception {
     Path voices = Files.createDirectories(dir.resolve("voices"));
@@ -86,7 +54,7 @@ class StudioTest {
     Files.writeString(lexicon, "# the host's words\nPaperLedge = paper ledge\n");
     script = Files.createDirectories(dir.resolve("scripts")).resolve("roots.md");
     Files.writeString(script, SCRIPT);
-    Voices tone = Voices.of((setup, threads) -> SynthesizerPool.of(new Tone()), 1);
+    Voices tone = Voices.of((setup, threads) -> SynthesizerPool.of(new Tone(synthesized)), 1);
     studio = Studio.open(new Studio.Inputs(script, dir.resolve("show.yaml"), voices), tone,
         CacheFolder.at(dir.resolve("cache")), line -> { });
     studio.listen(states::add);
