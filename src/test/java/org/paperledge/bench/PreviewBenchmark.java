@@ -61,8 +61,12 @@ public final class PreviewBenchmark {
       work = Files.createTempDirectory("paperledge-preview-bench-");
       int missed = new PreviewBenchmark(work).run();
       code = strict && missed > 0 ? 1 : 0;
-    } catch (IOException | WarmRender.BenchException | org.paperledge.model.InputException | RuntimeException e) {
+    } catch (IOException | WarmRender.BenchException | org.paperledge.model.InputException e) {
       System.out.println("preview benchmark: error: " + e);
+      code = 2;
+    } catch (RuntimeException e) {
+      System.out.println("preview benchmark: error: " + e);
+      e.printStackTrace(System.out);
       code = 2;
     } catch (InterruptedException e) {
       System.out.println("preview benchmark: interrupted");
@@ -124,6 +128,7 @@ public final class PreviewBenchmark {
         sound.add((System.nanoTime() - t0) / 1e9);
         String detail = String.format(Locale.ROOT, " (state after %.3f s, of which the build %.3f s; WAV fetched in"
             + " %.3f s)", (arrived - t0) / 1e9, seen.stats()[0] / 1e3, (System.nanoTime() - arrived) / 1e9);
+        stated.add((arrived - t0) / 1e9);
         soundStats.add(seen.stats());
         check(seen.audio() > before.audio() && wav.length > 44, "a paragraph edit made no new audio");
         text = edit.text();
@@ -136,6 +141,8 @@ public final class PreviewBenchmark {
         seen = client.await(s -> s.version() > quiet.version() && s.idle()
             && (title == null || s.json().contains("\"title\":\"" + title + "\"")), TIMEOUT);
         silent.add((seen.nanos() - t0) / 1e9);
+        detail += String.format(Locale.ROOT, "; the %s's build %.3f s", k % 2 == 0 ? "heading" : "comment",
+            seen.stats()[0] / 1e3);
         check(seen.audio() == quiet.audio() && seen.stats()[5] == 0, "an edit that changes no sound made audio");
         text = changed;
         progress(String.format(Locale.ROOT, "round %d: paragraph %.3f s%s, %s %.3f s", k + 1, sound.get(k),
