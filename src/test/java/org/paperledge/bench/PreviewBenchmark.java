@@ -221,7 +221,7 @@ public final class PreviewBenchmark {
     return figures;
   }
 
-  private static String headingEdit(String text, int k) {
+  static String headingEdit(String text, int k) {
     Matcher m = HEADING.matcher(text);
     if (!m.find()) {
       throw new IllegalStateException("the episode has no level-2 heading");
@@ -230,7 +230,7 @@ public final class PreviewBenchmark {
     return text.substring(0, m.start(1)) + title + text.substring(m.end(1));
   }
 
-  private static String headingOf(String text) {
+  static String headingOf(String text) {
     Matcher m = HEADING.matcher(text);
     m.find();
     return m.group(1);
