@@ -16,9 +16,15 @@ import org.paperledge.script.Script;
 final class StateJson {
   private StateJson() {}
 
-  static String of(State state) {
+  /**
+   * The state's JSON.
+   *
+   * @param session tells this run of the studio from an earlier one on the same port, whose versions a page
+   *     that reconnects must not compare with these
+   */
+  static String of(State state, String session) {
     Json json = new Json().object().field("version", state.version()).field("busy", state.busy())
-        .field("warm", state.warm());
+        .field("warm", state.warm()).field("session", session);
     json.name("problems").array();
     state.problems().forEach(p -> finding(json, p));
     json.end();

@@ -40,6 +40,7 @@ public final class StudioServer implements AutoCloseable {
   private final EventStream events = new EventStream();
   private final AtomicReference<String> json = new AtomicReference<>();
   private final Map<Integer, EpisodeAudio> audio = new LinkedHashMap<>();
+  private final String session = Long.toHexString(new java.security.SecureRandom().nextLong());
 
   private StudioServer(HttpServer server, ExecutorService executor, Studio studio) throws IOException {
     this.server = server;
@@ -73,7 +74,7 @@ public final class StudioServer implements AutoCloseable {
   }
 
   private void published(State state) {
-    String text = StateJson.of(state);
+    String text = StateJson.of(state, session);
     json.set(text);
     state.good().ifPresent(s -> {
       synchronized (audio) {
@@ -182,8 +183,8 @@ public final class StudioServer implements AutoCloseable {
 
   @Override
   public void close() {
+    events.close(); // each page's event stream ends cleanly; the page tries again until a studio answers
     server.stop(0);
-    events.close();
     executor.shutdownNow();
   }
 }
