@@ -75,7 +75,9 @@ final class PreviewCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new InputException(file, 0, "no such file");
     }
-    project.show(); // says where show.yaml was looked for, when it is not there; its content is the page's to show
+    if (!Files.exists(project.showFile())) {
+      project.show(); // says where it looked for show.yaml; a show file that is there but wrong is the page's to show
+    }
     PrintWriter out = spec.commandLine().getOut();
     Studio studio = Studio.open(new Studio.Inputs(file, project.showFile(), project.voices), Voices.mary(threads),
         cache.folder(spec.commandLine().getErr()), line -> {
