@@ -57,7 +57,8 @@ public final class Studio implements AutoCloseable {
   private final Object signal = new Object();
   private final Thread thread;
   private FileWatcher watcher;
-  /** When the first file event of the edit waiting to be built came, and the last ({@link System#nanoTime()}). */
+  /** Whether an edit waits to be built; when its first file event came, and its last ({@link System#nanoTime()}). */
+  private boolean pending;
   private long pendingSince;
   private long lastEvent;
   private volatile boolean closed;
@@ -108,7 +109,8 @@ public final class Studio implements AutoCloseable {
   /** One of the files changed at {@code nanos}: a build follows once they are quiet. */
   void changed(long nanos) {
     synchronized (signal) {
-      if (pendingSince == 0) {
+      if (!pending) {
+        pending = true;
         pendingSince = nanos;
       }
       lastEvent = nanos;
@@ -122,7 +124,7 @@ public final class Studio implements AutoCloseable {
         long since;
         long waited;
         synchronized (signal) {
-          while (pendingSince == 0 && !closed) {
+          while (!pending && !closed) {
             signal.wait();
           }
           long now = System.nanoTime();
@@ -133,7 +135,7 @@ public final class Studio implements AutoCloseable {
           }
           since = pendingSince;
           waited = now - since;
-          pendingSince = 0;
+          pending = false;
         }
         if (!closed) {
           build(since, waited);
