@@ -17,7 +17,7 @@ import org.paperledge.show.VoiceProfile;
  *
  * @param host the show's host, in the script's voice or the show's
  * @param members the cast, by the names turns are marked with
- * @param quotes the quotation voice, if the show has one
+ * @param quotes the quotation voice, if the show has one and the script quotes anything
  * @param roles each speaker's role in the feed ({@code host}, {@code co-host}, {@code guest}), host first
  */
 public record Cast(Speaker host, Map<String, Speaker> members, Optional<Speaker> quotes, Map<String, String> roles) {
@@ -50,7 +50,9 @@ public record Cast(Speaker host, Map<String, Speaker> members, Optional<Speaker>
       roles.put(member.name(), member.role());
     }
     Optional<Speaker> quotes = Optional.empty();
-    if (show.quoteVoice().isPresent()) {
+    boolean quoting = script.chapters().stream().flatMap(c -> c.paragraphs().stream())
+        .anyMatch(org.paperledge.script.Script.Paragraph::quote);
+    if (show.quoteVoice().isPresent() && quoting) {
       quotes = Optional.of(Speaker.of(profiles.load(show.quoteVoice().get())));
     }
     return new Cast(host, members, quotes, roles);

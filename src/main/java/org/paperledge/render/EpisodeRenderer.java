@@ -65,7 +65,7 @@ public final class EpisodeRenderer {
     long started = System.nanoTime();
     Files.createDirectories(outDir);
     Planner planner = new Planner(show, cache == null ? null
-        : (voice, tokens) -> SegmentKey.of(voices.pool(voice).describe(), tokens, voice.rate(), voice.effects(),
+        : (voice, tokens, rate) -> SegmentKey.of(voices.pool(voice).describe(), tokens, rate, voice.effects(),
             voice.design()));
     Path work = Files.createTempDirectory("paperledge-" + script.meta().slug() + "-");
     try (SpeechStream speech = new SpeechStream(voices::pool, cache == null ? null : cache.segments(),

@@ -18,12 +18,18 @@ import org.paperledge.speech.Token;
  * @param chapter the index of its chapter in the script: the intro belongs to the first, the credit to the last
  * @param pauseSeconds the silence before it
  * @param cut whether, and how readily, the episode may be cut into chunks in that silence
+ * @param rate the speaking rate, relative to the voice's own (the profile's rate, times a control's)
+ * @param stress for each token, 0 (plain), 1 ({@code *emphasis*}) or 2 ({@code **strong**})
  */
 public record PlannedLine(String text, List<Token> tokens, Optional<String> key, Speaker speaker, int scriptLine,
-    int chapter, double pauseSeconds, EpisodeMaster.Cut cut) {
+    int chapter, double pauseSeconds, EpisodeMaster.Cut cut, double rate, List<Integer> stress) {
   public PlannedLine {
     Objects.requireNonNull(text, "text");
     tokens = List.copyOf(tokens);
+    stress = List.copyOf(stress);
+    if (stress.size() != tokens.size() || !(rate > 0)) {
+      throw new IllegalArgumentException("a stress per token and a positive rate, for line '" + text + "'");
+    }
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(speaker, "speaker");
     Objects.requireNonNull(cut, "cut");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.paperledge.audio.EpisodeMaster;
 import org.paperledge.script.Announcements;
+import org.paperledge.script.Mark;
 import org.paperledge.script.Script;
 import org.paperledge.script.Segment;
 import org.paperledge.script.Segmenter;
@@ -31,7 +32,7 @@ public final class Planner {
   /** The cache key of a line's audio, from what its voice is given. */
   @FunctionalInterface
   public interface Keys {
-    String of(VoiceProfile voice, List<Token> tokens);
+    String of(VoiceProfile voice, List<Token> tokens, double rate);
   }
 
   /**
@@ -62,26 +63,39 @@ public final class Planner {
       planned.accept(line);
     };
     Speaker host = cast.host();
-    add.accept(line(Announcements.intro(show.name(), script.meta()), host, script, 0, 0, 0,
+    add.accept(line(Announcements.intro(show.name(), script.meta()), List.of(), host, 1, script, 0, 0, 0,
         EpisodeMaster.Cut.NEVER, normalizers));
     Speaker turn = host;
     int paragraph = -1;
     for (Segment segment : segmenter.segments(script)) {
       double pause = pauseBefore(segment.pauseBefore());
+      Script.Paragraph p = paragraphs.get(segment.paragraph());
       if (segment.paragraph() != paragraph) {
         paragraph = segment.paragraph();
-        Script.Paragraph p = paragraphs.get(paragraph);
         Speaker holder = p.turn().map(cast::speaker).orElse(turn);
         if (holder != turn && segment.pauseBefore() == Segment.Pause.PARAGRAPH) {
           pause = show.timing().turn();
         }
         turn = holder;
       }
-      Speaker speaker = paragraphs.get(paragraph).quote() ? cast.quotes().orElse(turn) : turn;
-      add.accept(line(segment.text(), speaker, script, segment.line(), segment.chapter(), pause,
-          cut(segment.pauseBefore()), normalizers));
+      Speaker reader = p.quote() ? cast.quotes().orElse(turn) : turn;
+      List<Mark> marks = new ArrayList<>();
+      for (Mark mark : p.marks()) {
+        Mark local = mark.within(-segment.offset(), segment.text().length());
+        if (local != null) {
+          marks.add(local);
+        }
+      }
+      EpisodeMaster.Cut cut = cut(segment.pauseBefore());
+      for (Pieces.Piece piece : Pieces.of(segment.text(), marks)) {
+        Speaker speaker = piece.speaker().map(cast::speaker).orElse(reader);
+        add.accept(line(piece.text(), piece.marks(), speaker, piece.rate(), script, segment.line(),
+            segment.chapter(), pause + piece.pause(), cut, normalizers));
+        pause = 0;
+        cut = EpisodeMaster.Cut.NEVER;
+      }
     }
-    add.accept(line(Announcements.outro(show.name(), script.meta().authors()), host, script, 0,
+    add.accept(line(Announcements.outro(show.name(), script.meta().authors()), List.of(), host, 1, script, 0,
         script.chapters().size() - 1, show.timing().chapter(), EpisodeMaster.Cut.NEVER, normalizers));
     return List.copyOf(lines);
   }
@@ -95,25 +109,27 @@ public final class Planner {
     List<PlannedLine> lines = new ArrayList<>();
     for (Segment segment : segmenter.segments(text)) {
       double pause = lines.isEmpty() ? 0 : pauseBefore(segment.pauseBefore());
-      lines.add(line(segment.text(), speaker, normalizer, 0, 0, pause, cut(segment.pauseBefore())));
+      lines.add(line(segment.text(), List.of(), speaker, 1, normalizer, 0, 0, pause, cut(segment.pauseBefore())));
     }
     return List.copyOf(lines);
   }
 
-  private PlannedLine line(String text, Speaker speaker, Script script, int scriptLine, int chapter, double pause,
-      EpisodeMaster.Cut cut, Map<VoiceProfile, Normalizer> normalizers) {
+  private PlannedLine line(String text, List<Mark> marks, Speaker speaker, double rate, Script script,
+      int scriptLine, int chapter, double pause, EpisodeMaster.Cut cut, Map<VoiceProfile, Normalizer> normalizers) {
     Normalizer normalizer = normalizers.computeIfAbsent(speaker.voice(),
         voice -> new Normalizer(voice.lexicon().with(script.lexicon())));
-    return line(text, speaker, normalizer, scriptLine, chapter, pause, cut);
+    return line(text, marks, speaker, rate, normalizer, scriptLine, chapter, pause, cut);
   }
 
-  private PlannedLine line(String text, Speaker speaker, Normalizer normalizer, int scriptLine, int chapter,
-      double pause, EpisodeMaster.Cut cut) {
-    List<Token> tokens = normalizer.tokens(text);
+  private PlannedLine line(String text, List<Mark> marks, Speaker speaker, double rateFactor, Normalizer normalizer,
+      int scriptLine, int chapter, double pause, EpisodeMaster.Cut cut) {
+    MarkedTokens marked = MarkedTokens.of(normalizer, text, marks);
+    List<Token> tokens = marked.tokens();
+    double rate = speaker.voice().rate() * rateFactor;
     boolean silent = tokens.stream().allMatch(Token::isPunctuation);
     Optional<String> key = keys == null || silent ? Optional.empty()
-        : Optional.of(keys.of(speaker.voice(), tokens));
-    return new PlannedLine(text, tokens, key, speaker, scriptLine, chapter, pause, cut);
+        : Optional.of(keys.of(speaker.voice(), tokens, rate));
+    return new PlannedLine(text, tokens, key, speaker, scriptLine, chapter, pause, cut, rate, marked.stress());
   }
 
   /** Where the episode may be cut into chunks for encoding: at paragraphs, else at long-enough sentences. */

@@ -27,7 +27,7 @@ public final class Preview {
   /** The cache keys lines get, or null without a cache. */
   public Planner.Keys keys() {
     return cache == null ? null
-        : (voice, tokens) -> SegmentKey.of(voices.pool(voice).describe(), tokens, voice.rate(), voice.effects(),
+        : (voice, tokens, rate) -> SegmentKey.of(voices.pool(voice).describe(), tokens, rate, voice.effects(),
             voice.design());
   }
 

@@ -128,7 +128,7 @@ final class SpeechStream implements AutoCloseable {
     }
     try {
       VoiceProfile voice = line.speaker().voice();
-      Pcm pcm = Trim.edges(synthesizer.get().synthesize(line.tokens(), voice.rate(), voice.design()));
+      Pcm pcm = Trim.edges(synthesizer.get().synthesize(line.tokens(), line.rate(), voice.design()));
       key.ifPresent(k -> segments.put(k, pcm.toBytes()));
       return Speech.of(pcm, false, true);
     } catch (ToolException e) {

@@ -100,7 +100,7 @@ final class MarkdownBody {
   private final class Walker extends AbstractVisitor {
     @Override
     public void visit(Heading heading) {
-      Script.Paragraph text = paragraphOf(heading);
+      Script.Paragraph text = safely(() -> paragraphOf(heading));
       if (heading.getLevel() > 3) {
         addParagraph(text);
         return;
@@ -132,7 +132,25 @@ final class MarkdownBody {
         return;
       }
       marker.ifPresent(m -> pendingTurn = java.util.Optional.of(m.speaker()));
-      addParagraph(paragraphOf(paragraph, marker.map(TurnMarkers.Marker::node).orElse(null)));
+      Node skip = marker.map(TurnMarkers.Marker::node).orElse(null);
+      Script.Paragraph text = safely(() -> paragraphOf(paragraph, skip));
+      if (text != null && paragraph.getParent() instanceof org.commonmark.node.ListItem item) {
+        text = text.with(text.turn(), text.quote(), item.getNext() == null ? Script.ListPosition.LAST_ITEM
+            : Script.ListPosition.ITEM);
+      }
+      addParagraph(text);
+    }
+
+    /** The paragraph {@code read} gives, or null after recording its error (the first is reported). */
+    private Script.Paragraph safely(Reading read) {
+      try {
+        return read.paragraph();
+      } catch (InputException e) {
+        if (failure == null) {
+          failure = e;
+        }
+        return null;
+      }
     }
 
     @Override
@@ -159,7 +177,7 @@ final class MarkdownBody {
 
     private void addParagraph(Script.Paragraph paragraph) {
       if (paragraph != null) {
-        paragraphs.add(paragraph.with(pendingTurn, quoteDepth > 0));
+        paragraphs.add(paragraph.with(pendingTurn, quoteDepth > 0, paragraph.list()));
         pendingTurn = java.util.Optional.empty();
       }
     }
@@ -182,21 +200,36 @@ final class MarkdownBody {
     return java.util.Optional.empty();
   }
 
+  /** Reads one paragraph. */
+  @FunctionalInterface
+  private interface Reading {
+    Script.Paragraph paragraph() throws InputException;
+  }
+
   /** The plain text of a block with the script position of every character, or null when it has none. */
-  private Script.Paragraph paragraphOf(Node block) {
+  private Script.Paragraph paragraphOf(Node block) throws InputException {
     return paragraphOf(block, null);
   }
 
   /** The same, leaving out {@code skip} (a turn marker), or nothing when it is null. */
-  private Script.Paragraph paragraphOf(Node block, Node skip) {
+  private Script.Paragraph paragraphOf(Node block, Node skip) throws InputException {
     SourceMap.Builder builder = new SourceMap.Builder();
     appendMapped(block, builder, lineOf(block), skip);
     return builder.paragraph(lineOf(block));
   }
 
-  private void appendMapped(Node node, SourceMap.Builder out, int blockLine, Node skip) {
+  private void appendMapped(Node node, SourceMap.Builder out, int blockLine, Node skip) throws InputException {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child == skip) {
+        continue;
+      }
+      String[] argument = {""};
+      Mark.Type marked = markOf(child, blockLine, argument);
+      if (marked != null) {
+        int start = out.length();
+        appendMapped(child, out, blockLine, skip);
+        out.mark(new Mark(marked, start, marked == Mark.Type.PAUSE ? start : out.length(), argument[0],
+            line(child, blockLine), column(child)));
         continue;
       }
       String literal = null;
@@ -224,6 +257,31 @@ final class MarkdownBody {
         appendMapped(child, out, blockLine, skip);
       }
     }
+  }
+
+  /** What {@code node} marks: emphasis, a control (its argument put in {@code argument}), or nothing (null). */
+  private Mark.Type markOf(Node node, int blockLine, String[] argument) throws InputException {
+    if (node instanceof org.commonmark.node.Emphasis) {
+      return Mark.Type.EMPHASIS;
+    }
+    if (node instanceof org.commonmark.node.StrongEmphasis) {
+      return Mark.Type.STRONG;
+    }
+    if (node instanceof org.commonmark.node.Link link) {
+      return Controls.read(file, line(node, blockLine), column(node), link.getDestination(),
+          link.getTitle() == null ? "" : link.getTitle(), link.getFirstChild() == null, argument).orElse(null);
+    }
+    return null;
+  }
+
+  private int line(Node node, int blockLine) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? blockLine : firstLine + spans.get(0).getLineIndex();
+  }
+
+  private static int column(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
   }
 
 }

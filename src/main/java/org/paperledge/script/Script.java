@@ -54,22 +54,41 @@ public record Script(Path file, EpisodeMeta meta, List<Chapter> chapters, Map<St
    * @param source where each character of {@code text} is in the script
    * @param turn the speaker whose turn starts here ({@code **Maya:**}), if one does; the turn lasts until the next
    * @param quote whether it is a block quote (read in the show's quotation voice)
+   * @param marks emphasis and the producer's controls on its text, in order of their start
+   * @param list where it stands in a list, if it is a list item
    */
   public record Paragraph(String text, int line, SourceMap source, java.util.Optional<String> turn,
-      boolean quote) {
+      boolean quote, List<Mark> marks, ListPosition list) {
     public Paragraph {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(turn, "turn");
+      marks = List.copyOf(marks);
+      Objects.requireNonNull(list, "list");
+      for (Mark mark : marks) {
+        if (mark.end() > text.length()) {
+          throw new IllegalArgumentException("mark beyond the paragraph: " + mark);
+        }
+      }
       if (text.isBlank()) {
         throw new IllegalArgumentException("blank paragraph at line " + line);
       }
     }
 
-    /** This paragraph opening {@code turn}'s turn, or read as a quote. */
-    public Paragraph with(java.util.Optional<String> turn, boolean quote) {
-      return new Paragraph(text, line, source, turn, quote);
+    /** This paragraph opening {@code turn}'s turn, read as a quote or not, at {@code list} in a list. */
+    public Paragraph with(java.util.Optional<String> turn, boolean quote, ListPosition list) {
+      return new Paragraph(text, line, source, turn, quote, marks, list);
     }
+  }
+
+  /** A paragraph's place in a list. */
+  public enum ListPosition {
+    /** Not in a list. */
+    NONE,
+    /** An item with more after it. */
+    ITEM,
+    /** The list's last item. */
+    LAST_ITEM
   }
 
   /**

@@ -90,6 +90,17 @@ public final class ScriptParser {
     MarkdownBody markdown = new MarkdownBody(file, close + 2, new TurnMarkers(file, close + 2, speakers,
         !front.meta().cast().isEmpty()));
     List<Script.Chapter> chapters = markdown.chapters(body);
+    for (Script.Chapter chapter : chapters) {
+      for (Script.Paragraph paragraph : chapter.paragraphs()) {
+        for (Mark mark : paragraph.marks()) {
+          if (mark.type() == Mark.Type.VOICE && !speakers.contains(mark.argument())) {
+            throw new InputException(file, mark.line(), mark.column(), "unknown speaker '" + mark.argument()
+                + "' in (as:" + mark.argument() + "): the speakers are " + String.join(", ",
+                    speakers.stream().sorted().toList()));
+          }
+        }
+      }
+    }
     return new Script(file, front.meta(), chapters, front.lexicon(), markdown.notices());
   }
 

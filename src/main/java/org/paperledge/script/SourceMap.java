@@ -1,6 +1,8 @@
 package org.paperledge.script;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Where each character of a paragraph's plain text came from in the script, so that {@code check} can point at a
@@ -41,9 +43,10 @@ public final class SourceMap {
     return Math.max(0, Math.min(lines.length - 1, offset));
   }
 
-  /** Builds text and its map together, character by character. */
+  /** Builds text and its map together, character by character, with the marks on it. */
   static final class Builder {
     private final StringBuilder text = new StringBuilder();
+    private final List<Mark> marks = new ArrayList<>();
     private int[] lines = new int[64];
     private int[] columns = new int[64];
 
@@ -59,6 +62,11 @@ public final class SourceMap {
 
     int length() {
       return text.length();
+    }
+
+    /** Adds a mark over characters {@code [start, end)} of the text built so far. */
+    void mark(Mark mark) {
+      marks.add(mark);
     }
 
     char charAt(int i) {
@@ -79,6 +87,9 @@ public final class SourceMap {
      */
     Script.Paragraph paragraph(int line) {
       Builder out = new Builder();
+      // kept[i]: where raw character i went in the cleaned text, or -1 when it was dropped or folded away
+      int[] kept = new int[text.length()];
+      Arrays.fill(kept, -1);
       boolean space = false;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
@@ -96,6 +107,7 @@ public final class SourceMap {
           out.append(' ', lines[i], Math.max(1, columns[i] - 1));
           space = false;
         }
+        kept[i] = out.length();
         out.append(c, lines[i], columns[i]);
       }
       String cleaned = out.text.toString();
@@ -103,7 +115,36 @@ public final class SourceMap {
         return null;
       }
       return new Script.Paragraph(cleaned, line, new SourceMap(Arrays.copyOf(out.lines, out.length()),
-          Arrays.copyOf(out.columns, out.length())), java.util.Optional.empty(), false);
+          Arrays.copyOf(out.columns, out.length())), java.util.Optional.empty(), false,
+          remapped(kept, cleaned.length()), Script.ListPosition.NONE);
+    }
+
+    /** The marks, moved from the raw text's characters to the cleaned text's ({@code kept}: where each went). */
+    private List<Mark> remapped(int[] kept, int length) {
+      List<Mark> out = new ArrayList<>();
+      for (Mark mark : marks) {
+        int start = length;
+        for (int i = mark.start(); i < kept.length; i++) {
+          if (kept[i] >= 0) {
+            start = kept[i];
+            break;
+          }
+        }
+        int end = 0;
+        for (int i = Math.min(mark.end(), kept.length) - 1; i >= 0; i--) {
+          if (kept[i] >= 0) {
+            end = kept[i] + 1;
+            break;
+          }
+        }
+        if (mark.type() == Mark.Type.PAUSE) {
+          out.add(new Mark(mark.type(), start, start, mark.argument(), mark.line(), mark.column()));
+        } else if (end > start) {
+          out.add(new Mark(mark.type(), start, end, mark.argument(), mark.line(), mark.column()));
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(Mark::start));
+      return out;
     }
   }
 }

@@ -37,6 +37,23 @@ public final class Normalizer {
     this.context = new Context(Objects.requireNonNull(lexicon, "lexicon"));
   }
 
+  /**
+   * The tokens that spell {@code text} out, character by character: letters by name, digits as digits; anything
+   * else is left out.
+   */
+  public static List<Token> spelled(String text) {
+    List<Token> out = new java.util.ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        out.add(Token.of(NumberWords.digits(String.valueOf(c))));
+      } else {
+        Letters.letter(c).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
   /** The tokens to say for {@code sentence}, ending with a punctuation mark. */
   public List<Token> tokens(String sentence) {
     return normalize(sentence, (a, b) -> { }).stream().map(Placed::token).toList();

@@ -45,7 +45,7 @@ class PlannerTest {
   }
 
   private static List<PlannedLine> plan(Script script, Cast cast) {
-    return new Planner(show, (voice, tokens) -> voice.name() + ":" + tokens).plan(script, cast);
+    return new Planner(show, (voice, tokens, rate) -> voice.name() + ":" + rate + ":" + tokens).plan(script, cast);
   }
 
   @Test
@@ -93,5 +93,34 @@ class PlannerTest {
     Cast cast = cast(script("Hi.\n"), Optional.of("paper"));
     assertThat(cast.people()).extracting(Speaker::name).containsExactly("Ernis", "Maya");
     assertThat(cast.roles()).containsExactly(Map.entry("Ernis", "host"), Map.entry("Maya", "guest"));
+  }
+
+  @Test
+  void controlsCutTheSentenceAndChangeOnlyTheirWords() throws Exception {
+    Script script = script("First part,[](pause:1.2s) second part and [this bit](slower:20%) and "
+        + "[trees talk](as:Maya), then [NASA](spell) and [Okonkwo](say \"oh kon kwo\") *now*.\n");
+    List<PlannedLine> lines = plan(script, cast(script, Optional.empty()));
+    List<PlannedLine> body = lines.subList(1, lines.size() - 1);
+    assertThat(body).extracting(PlannedLine::text).containsExactly("First part,", "second part and", "this bit",
+        "and", "trees talk", ", then NASA and Okonkwo now.");
+    assertThat(body.get(1).pauseSeconds()).isEqualTo(1.2);
+    assertThat(body.get(2).rate()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(body.get(3).rate()).isEqualTo(1.0);
+    assertThat(body.get(4).speaker().name()).isEqualTo("Maya");
+    assertThat(body.get(5).speaker().name()).isEqualTo("Ernis");
+    PlannedLine last = body.get(5);
+    assertThat(last.tokens()).extracting(org.paperledge.speech.Token::text).contains("N", "A", "S", "oh", "kon",
+        "kwo", "now");
+    int now = last.tokens().stream().map(org.paperledge.speech.Token::text).toList().indexOf("now");
+    assertThat(last.stress().get(now)).isEqualTo(1);
+    assertThat(last.stress().stream().filter(level -> level > 0)).hasSize(1);
+  }
+
+  @Test
+  void aControlThatChangesNothingLeavesTheCacheKeyAlone() throws Exception {
+    Script plain = script("We read the trees.\n");
+    Script said = script("We read the [trees](say \"trees\").\n");
+    assertThat(plan(said, cast(said, Optional.empty())).get(1).key())
+        .isEqualTo(plan(plain, cast(plain, Optional.empty())).get(1).key());
   }
 }

@@ -80,6 +80,7 @@ public final class TestScripts {
   }
 
   public static Script.Paragraph paragraph(String text, int line) {
-    return new Script.Paragraph(text, line, SourceMap.atLine(line, text.length()), java.util.Optional.empty(), false);
+    return new Script.Paragraph(text, line, SourceMap.atLine(line, text.length()), java.util.Optional.empty(), false,
+        List.of(), Script.ListPosition.NONE);
   }
 }
