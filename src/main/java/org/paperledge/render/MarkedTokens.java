@@ -32,8 +32,9 @@ record MarkedTokens(List<Token> tokens, List<Integer> stress) {
     int i = 0;
     while (i < placed.size()) {
       Normalizer.Placed p = placed.get(i);
-      Optional<Mark> replacing = marks.stream().filter(m -> (m.type() == Mark.Type.SAY
-          || m.type() == Mark.Type.SPELL) && p.start() < m.end() && p.end() > m.start()).findFirst();
+      Optional<Mark> replacing = p.token().isPunctuation() ? Optional.empty() : marks.stream()
+          .filter(m -> (m.type() == Mark.Type.SAY || m.type() == Mark.Type.SPELL) && p.start() < m.end()
+              && p.end() > m.start()).findFirst();
       if (replacing.isPresent()) {
         Mark m = replacing.get();
         List<Token> said = m.type() == Mark.Type.SPELL ? Normalizer.spelled(text.substring(m.start(), m.end()))
