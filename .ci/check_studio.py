@@ -248,12 +248,18 @@ def run(jar, screenshot):
               f" is exactly what was heard ({len(after)} bytes)")
 
         good = driver.execute_script("return window.studio.episode.src;")
-        save(script, SCRIPT.replace("date: 2026-12-01", "date: 2026-13-01"))
-        wait(driver, "return !document.getElementById('problems').hidden;", 30, "the error")
-        shown = driver.find_element(By.ID, "problem-list").text
-        check(re.search(r"studio-test\.md:3:\d+: error: ", shown)
-              and driver.execute_script("return window.studio.episode.src;") == good,
-              f"a bad edit shows its file, line and column and keeps the last good audio: {shown}")
+        for bad, seen, where in (
+                (SCRIPT.replace("date: 2026-12-01", "date: 2026-13-01"), "studio-test.md:3:",
+                 r"studio-test\.md:3:\d+: error: date must be a real date"),
+                (SCRIPT.replace("The lid keeps", "The lid [keeps](louder:5%)"), "unknown control",
+                 r"studio-test\.md:15:\d+: error: unknown control 'louder'")):
+            save(script, bad)
+            wait(driver, "return !document.getElementById('problems').hidden &&"
+                         " document.getElementById('problem-list').textContent.includes(arguments[0]);", 30,
+                 "the error", seen)
+            shown = driver.find_element(By.ID, "problem-list").text
+            check(re.search(where, shown) and driver.execute_script("return window.studio.episode.src;") == good,
+                  f"a bad edit shows its file, line and column and keeps the last good audio: {shown}")
 
         errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
         for e in errors:

@@ -42,37 +42,38 @@ final class SourceSpans {
 
   /**
    * The span of each of {@code lines}, planned from {@code script}; empty for what the host adds (the intro and
-   * the credit). The plan has one line per segment of the script, in order; should it ever differ, a line gets
-   * the span of its whole paragraph's first line instead.
+   * the credit). Each line is a segment of the script or a piece of one (the planner cuts a segment where a
+   * producer's control asks, at a pause or at the edges of a span another speaker reads), so its text is found in
+   * its segment, in order. Should a line not be found there, it gets its paragraph's first line instead.
    */
   static List<Optional<Span>> of(Script script, List<PlannedLine> lines) {
     List<Segment> segments = new Segmenter().segments(script);
     List<Script.Paragraph> paragraphs = script.chapters().stream().flatMap(c -> c.paragraphs().stream()).toList();
-    List<Integer> fromScript = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).scriptLine() > 0) {
-        fromScript.add(i);
-      }
-    }
-    boolean aligned = fromScript.size() == segments.size();
-    for (int k = 0; aligned && k < segments.size(); k++) {
-      aligned = lines.get(fromScript.get(k)).scriptLine() == segments.get(k).line();
-    }
     List<Optional<Span>> spans = new ArrayList<>();
     int next = 0;
+    int cursor = 0;
     for (PlannedLine line : lines) {
       if (line.scriptLine() == 0) {
         spans.add(Optional.empty());
-      } else if (aligned) {
-        Segment segment = segments.get(next++);
-        Script.Paragraph paragraph = paragraphs.get(segment.paragraph());
-        int last = segment.offset() + segment.text().length() - 1;
-        spans.add(Optional.of(new Span(paragraph.source().line(segment.offset()),
-            paragraph.source().column(segment.offset()), paragraph.source().line(last),
-            paragraph.source().column(last))));
-      } else {
-        spans.add(Optional.of(new Span(line.scriptLine(), 1, line.scriptLine(), Integer.MAX_VALUE)));
+        continue;
       }
+      Optional<Span> span = Optional.empty();
+      for (int k = next; k < segments.size() && span.isEmpty(); k++) {
+        Segment segment = segments.get(k);
+        int at = segment.line() == line.scriptLine() ? segment.text().indexOf(line.text(), k == next ? cursor : 0)
+            : -1;
+        if (at >= 0 && !line.text().isEmpty()) {
+          Script.Paragraph paragraph = paragraphs.get(segment.paragraph());
+          int first = segment.offset() + at;
+          int last = first + line.text().length() - 1;
+          span = Optional.of(new Span(paragraph.source().line(first), paragraph.source().column(first),
+              paragraph.source().line(last), paragraph.source().column(last)));
+          next = k;
+          cursor = at + line.text().length();
+        }
+      }
+      spans.add(span.isPresent() ? span
+          : Optional.of(new Span(line.scriptLine(), 1, line.scriptLine(), Integer.MAX_VALUE)));
     }
     return spans;
   }

@@ -46,7 +46,7 @@ class ChangesTest {
 
   private static List<PlannedLine> plan(String text, Show with, Map<String, VoiceProfile> voices) throws Exception {
     Script script = new ScriptParser().parse(Path.of("ep.md"), text);
-    return new Planner(with, (voice, tokens) -> SegmentKey.of("test-engine", tokens, voice.rate(), voice.effects(),
+    return new Planner(with, (voice, tokens, rate) -> SegmentKey.of("test-engine", tokens, rate, voice.effects(),
         voice.design())).plan(script, Cast.of(script, with, voices::get));
   }
 

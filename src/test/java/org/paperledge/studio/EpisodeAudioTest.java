@@ -26,7 +26,7 @@ class EpisodeAudioTest {
 
   private static PlannedLine line(String text, int scriptLine, int chapter, double pause) {
     return new PlannedLine(text, List.of(Token.of(text)), Optional.of(Integer.toHexString(text.hashCode())
-        + "0000000000000000"), ERNIS, scriptLine, chapter, pause, EpisodeMaster.Cut.SENTENCE);
+        + "0000000000000000"), ERNIS, scriptLine, chapter, pause, EpisodeMaster.Cut.SENTENCE, 1.0, List.of(0));
   }
 
   /** {@code samples} samples of a value that tells the line apart. */

@@ -160,4 +160,28 @@ class StudioTest {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part"))).isEmpty();
     }
   }
+
+  @Test
+  void aProducersControlCutsASentenceIntoLinesEachPlacedInTheScriptAndABadOneIsAnErrorAtItsColumn()
+      throws Exception {
+    built(s -> true);
+    save(SCRIPT.replace("Each root hears the rain.", "Each root hears [](pause:1s) the rain."));
+    Snapshot paused = built(s -> texts(s).contains("the rain.")).good().get();
+    int before = texts(paused).indexOf("Each root hears");
+    int after = texts(paused).indexOf("the rain.");
+    assertThat(after).isEqualTo(before + 1);
+    // line 5 of the script: "Roots listen to the soil. Each root hears [](pause:1s) the rain."
+    assertThat(paused.spans().get(before)).hasValue(new SourceSpans.Span(5, 27, 5, 41));
+    assertThat(paused.spans().get(after)).hasValue(new SourceSpans.Span(5, 56, 5, 64));
+    assertThat(paused.audio().start(after) - paused.audio().end(before)).isCloseTo(1.0,
+        org.assertj.core.data.Offset.offset(1e-9));
+
+    save(SCRIPT.replace("Each root hears the rain.", "Each root hears [the rain](louder:10%)."));
+    State rejected = await(s -> !s.problems().isEmpty());
+    Finding problem = rejected.problems().get(0);
+    assertThat(problem.line()).isEqualTo(5);
+    assertThat(problem.column()).isEqualTo(43);
+    assertThat(problem.message()).startsWith("unknown control 'louder'");
+    assertThat(rejected.good().orElseThrow().audio()).isSameAs(paused.audio());
+  }
 }
