@@ -12,6 +12,7 @@ import picocli.CommandLine;
 @Command(name = "paperledge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Turns podcast scripts into finished, chaptered MP3s and feed entries.",
     subcommands = {RenderCommand.class, FeedCommand.class, PublishCommand.class, CheckCommand.class, SayCommand.class,
+        PreviewCommand.class,
         VoicesCommand.class, LexiconCommand.class, CacheCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a render or a tool failed", "2:bad usage or bad input"})

@@ -37,6 +37,9 @@ public final class SynthesizerPool implements AutoCloseable {
     Synthesizer get() throws ToolException;
   }
 
+  /** How long closing waits for the sentences being synthesized: longer than any one sentence takes. */
+  private static final long CLOSE_WAIT_SECONDS = 20;
+
   private final Factory factory;
   private final int threads;
   private final String description;
@@ -218,12 +221,23 @@ public final class SynthesizerPool implements AutoCloseable {
   public void close() {
     CompletableFuture<Synthesizer> starting;
     boolean taken;
+    ExecutorService running;
     synchronized (this) {
+      running = executor;
       if (executor != null) {
         executor.shutdownNow();
       }
       starting = first;
       taken = firstTaken;
+    }
+    if (running != null) {
+      // A sentence being synthesized ends (and is stored whole, or its temporary file removed) before the
+      // synthesizers close; this matters when the JVM is stopping, which halts once closing is over.
+      try {
+        running.awaitTermination(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     if (starting != null) {
       // Let it finish starting (MaryTTS cannot shut down while it starts); close it if no thread took it.

@@ -37,8 +37,9 @@ class PackageRulesTest {
     ALLOWED.put("lint", Set.of("script", "show", "speech", "files", "model"));
     ALLOWED.put("render", Set.of("script", "show", "speech", "audio", "publish", "cache", "files", "model"));
     ALLOWED.put("host", Set.of("render", "publish", "show", "files", "model"));
-    ALLOWED.put("cli", Set.of("render", "host", "lint", "script", "show", "speech", "audio", "publish", "cache",
-        "files", "model"));
+    ALLOWED.put("studio", Set.of("render", "lint", "script", "show", "speech", "cache", "files", "model"));
+    ALLOWED.put("cli", Set.of("render", "host", "studio", "lint", "script", "show", "speech", "audio", "publish",
+        "cache", "files", "model"));
   }
 
   /** Libraries that only one stage (or a few) may touch, so that an engine can be replaced in one place. */
@@ -51,7 +52,8 @@ class PackageRulesTest {
       "org.commonmark..", Set.of("script"),
       "org.yaml.snakeyaml..", Set.of("files", "script", "show"),
       "software.amazon.awssdk..", Set.of("host"),
-      "com.jcraft..", Set.of("host"));
+      "com.jcraft..", Set.of("host"),
+      "com.sun.net.httpserver..", Set.of("studio"));
 
   private static JavaClasses classes;
 
