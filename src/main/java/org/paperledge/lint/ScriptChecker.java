@@ -11,12 +11,14 @@ import org.paperledge.lint.Finding.Severity;
 import org.paperledge.model.InputException;
 import org.paperledge.model.Lexicon;
 import org.paperledge.script.Announcements;
+import org.paperledge.script.Mark;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.script.Segment;
 import org.paperledge.script.Segmenter;
 import org.paperledge.speech.MaryLexicon;
 import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.PhoneSet;
 import org.paperledge.speech.Token;
 
 /**
@@ -67,6 +69,21 @@ public final class ScriptChecker {
       findings.add(new Finding(file, notice.line(), 1, Severity.WARNING, notice.message(), Optional.empty()));
     }
     findings.addAll(CastCheck.check(script));
+    for (Script.Chapter chapter : script.chapters()) {
+      for (Script.Paragraph paragraph : chapter.paragraphs()) {
+        for (Mark mark : paragraph.marks()) {
+          if (mark.type() == Mark.Type.SAY && mark.argument().startsWith("/")) {
+            String phonemes = mark.argument();
+            try {
+              PhoneSet.check(phonemes.substring(1, phonemes.length() - 1), file, mark.line(), mark.column());
+            } catch (InputException e) {
+              findings.add(new Finding(file, mark.line(), mark.column(), Severity.ERROR, e.getMessage(),
+                  Optional.empty()));
+            }
+          }
+        }
+      }
+    }
     Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
     Guesses guesses = new Guesses(maryLexicon, voice.lexiconName());
     Set<String> reported = new LinkedHashSet<>();

@@ -123,6 +123,7 @@ public final class Batch implements AutoCloseable {
       try {
         Script script = parser.parse(file);
         Cover.forEpisode(script); // its own cover art, checked now: bad input leaves the output folder untouched
+        MarkedTokens.checkPhonemes(script);
         Path other = slugs.putIfAbsent(script.meta().slug(), file);
         if (other != null) {
           throw new InputException(file, 0, "slug '" + script.meta().slug() + "' is already used by " + other);

@@ -3,9 +3,12 @@ package org.paperledge.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.paperledge.model.InputException;
 import org.paperledge.model.Lexicon;
 import org.paperledge.script.Mark;
+import org.paperledge.script.Script;
 import org.paperledge.speech.Normalizer;
+import org.paperledge.speech.PhoneSet;
 import org.paperledge.speech.ProsodyMarks;
 import org.paperledge.speech.Token;
 
@@ -61,6 +64,24 @@ record MarkedTokens(List<Token> tokens, List<Integer> stress, List<Integer> star
       i++;
     }
     return new MarkedTokens(tokens, stress, starts);
+  }
+
+  /**
+   * Checks the phonemes of every {@code say} control in {@code script} against the voice's phones.
+   *
+   * @throws InputException at the first control whose phonemes MaryTTS cannot say
+   */
+  static void checkPhonemes(Script script) throws InputException {
+    for (Script.Chapter chapter : script.chapters()) {
+      for (Script.Paragraph paragraph : chapter.paragraphs()) {
+        for (Mark mark : paragraph.marks()) {
+          if (mark.type() == Mark.Type.SAY && mark.argument().startsWith("/")) {
+            String phonemes = mark.argument();
+            PhoneSet.check(phonemes.substring(1, phonemes.length() - 1), script.file(), mark.line(), mark.column());
+          }
+        }
+      }
+    }
   }
 
   /** The tokens a {@code say} mark gives: its words read plainly, or its phonemes for the written word. */

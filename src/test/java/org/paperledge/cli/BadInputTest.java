@@ -65,6 +65,26 @@ class BadInputTest {
     return tests;
   }
 
+  @org.junit.jupiter.api.Test
+  void phonemesTheVoiceCannotSayAreRefusedAtTheirColumnAndNothingIsWritten() throws IOException {
+    Path script = write("phonemes.md", "---\ntitle: P\ndate: 2026-01-02\n---\n"
+        + "We met [Ernis](say \"/' @r - n I s/\") and [Bob](say \"/b Q b/\").\n");
+    Path out = dir.resolve("out-phonemes");
+    StringWriter stdout = new StringWriter();
+    StringWriter err = new StringWriter();
+    for (String command : List.of("render", "check")) {
+      int code = command.equals("render")
+          ? Main.execute(new PrintWriter(stdout), new PrintWriter(err), "render", script.toString(), "--out",
+              out.toString())
+          : Main.execute(new PrintWriter(stdout), new PrintWriter(err), "check", script.toString());
+      assertThat(code).as("%s exit code; stderr %s", command, err).isEqualTo(2);
+    }
+    assertThat(err.toString().lines().findFirst().orElseThrow()).startsWith("paperledge: " + script + ":5:")
+        .contains("'Q' is not a phoneme MaryTTS's English voice knows in /b Q b/");
+    assertThat(stdout.toString()).contains(script + ":5:42: error: 'Q' is not a phoneme");
+    assertThat(out).as("nothing is created in the output folder").doesNotExist();
+  }
+
   private Path write(String name, String text) throws IOException {
     return write(name, text.getBytes(StandardCharsets.UTF_8));
   }
