@@ -28,8 +28,8 @@ import org.paperledge.model.ToolException;
  * settings, so an edit re-encodes only the chunks whose audio changed.
  */
 final class ChunkEncoder implements AutoCloseable {
-  /** Sample-peak ceiling of the limiter, dBFS; leaves room for MP3 overshoot under -1 dBTP. */
-  private static final double LIMIT_DBFS = -2.0;
+  /** Ceiling of the (oversampled) limiter, dBFS; leaves room for the MP3 encoder's overshoot under -1 dBTP. */
+  private static final double LIMIT_DBFS = -2.5;
 
   /** A chunk handed over: its place, its samples on disk, and its encoding under way. */
   record Chunk(int index, long samples, int frames, Path pcm, Future<Encoded> encoded) {

@@ -24,8 +24,11 @@ import org.paperledge.model.ToolException;
 public final class EpisodeMaster implements AutoCloseable {
   /** Integrated loudness target of the finished episode, LUFS (Apple's podcast recommendation). */
   public static final double TARGET_LUFS = -16.0;
-  /** The limiter trims the loudest peaks, which lowers loudness a few tenths: the mix aims this much higher. */
-  static final double LIMITER_ALLOWANCE_DB = 0.5;
+  /**
+   * The limiter trims the loudest peaks, which lowers loudness (by about this much on the expressive reading's
+   * accents and questions): the mix aims this much higher.
+   */
+  static final double LIMITER_ALLOWANCE_DB = 1.5;
   /** Loudness of the mix going into the limiter. */
   static final double MIX_LUFS = TARGET_LUFS + LIMITER_ALLOWANCE_DB;
   /**

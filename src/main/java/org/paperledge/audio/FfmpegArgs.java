@@ -69,10 +69,13 @@ final class FfmpegArgs {
     return builder.build();
   }
 
-  /** The limiter, with a gain correction in dB before it when not 0. */
+  /**
+   * The limiter, with a gain correction in dB before it when not 0. It runs at four times the sample rate, so that
+   * it catches the peaks between samples as well (true peaks, as BS.1770 measures them), not only the samples'.
+   */
   static String limiter(double limitDbfs, double correctionDb) {
-    String limiter = String.format(Locale.ROOT, "alimiter=limit=%.4f:attack=5:release=80:level=false:latency=true",
-        Math.pow(10, limitDbfs / 20));
+    String limiter = String.format(Locale.ROOT, "aresample=%d,alimiter=limit=%.4f:attack=5:release=80:level=false"
+        + ":latency=true,aresample=%d", 4 * Pcm.RATE, Math.pow(10, limitDbfs / 20), Pcm.RATE);
     return correctionDb == 0.0 ? limiter : String.format(Locale.ROOT, "volume=%.2fdB,", correctionDb) + limiter;
   }
 

@@ -36,7 +36,7 @@ class M4aEncoderTest {
   void aSingleChunkNeedsNoSegments() {
     String graph = M4aEncoder.graph(List.of(chunk(0, 5000, 6)), "volume=0.25dB," + LIMITER, 1105);
 
-    assertThat(graph).startsWith("[0:a]asetpts=PTS-STARTPTS,volume=0.25dB,alimiter=").doesNotContain("asegment")
+    assertThat(graph).startsWith("[0:a]asetpts=PTS-STARTPTS,volume=0.25dB,aresample=192000,alimiter=").doesNotContain("asegment")
         .endsWith("concat=n=1:v=0:a=1,adelay=delays=1105S:all=1,atrim=end_sample=6912[out]\n");
   }
 
