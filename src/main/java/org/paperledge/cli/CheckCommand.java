@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 import org.paperledge.lint.Finding;
 import org.paperledge.lint.ScriptChecker;
 import org.paperledge.model.InputException;
+import org.paperledge.render.Cast;
+import org.paperledge.render.Planner;
+import org.paperledge.render.SpokenLines;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.show.Show;
@@ -34,7 +37,8 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Script files or folders. Default: scripts/")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--spoken", description = "Print, paragraph by paragraph, exactly the words the voice is given.")
+  @Option(names = "--spoken", description = "Print, paragraph by paragraph, exactly the words each voice is given, with what"
+      + " emphasis and the controls do to them.")
   boolean spoken;
 
   @Option(names = "--explain", description = "Print, for every span a rule changed, the words it gave and the"
@@ -75,7 +79,9 @@ final class CheckCommand implements Callable<Integer> {
           profiles.put(name, voice);
         }
         if (spoken) {
-          checker.spoken(script, voice, show.name(), show.discloseInIntro()).forEach(out::println);
+          Cast cast = Cast.of(script, show, n -> VoiceProfile.load(project.voices, n));
+          SpokenLines.of(script, new Planner(show, null).plan(script, cast), cast.host(), show.timing().sentence())
+              .forEach(out::println);
           continue;
         }
         if (explain) {

@@ -46,7 +46,7 @@ final class Pieces {
     for (int to : cuts) {
       if (from != null) {
         for (Mark mark : marks) {
-          if (mark.type() == Mark.Type.PAUSE && mark.start() == from && from > 0) {
+          if (mark.type() == Mark.Type.PAUSE && mark.start() == from) {
             pause += Double.parseDouble(mark.argument());
           }
         }
@@ -58,7 +58,29 @@ final class Pieces {
       }
       from = to;
     }
-    return pieces; // a pause at the very end of a segment goes before nothing: the next segment's pause stands
+    return pieces;
+  }
+
+  /**
+   * The pause the marks ask for after the last thing {@code text} says ("That's it.[](pause:1s)"): it goes before
+   * the next line, added to the pause there.
+   *
+   * @param atEnd whether a pause right at the end of {@code text} counts here: not when the next segment starts
+   *     there, which counts it before its first words
+   */
+  static double after(String text, List<Mark> marks, boolean atEnd) {
+    int spoken = 0;
+    for (Piece piece : of(text, marks)) {
+      spoken = Math.max(spoken, text.lastIndexOf(piece.text()) + piece.text().length());
+    }
+    double pause = 0;
+    for (Mark mark : marks) {
+      boolean tail = mark.start() >= spoken && (mark.start() < text.length() || atEnd);
+      if (mark.type() == Mark.Type.PAUSE && tail) {
+        pause += Double.parseDouble(mark.argument());
+      }
+    }
+    return pause;
   }
 
   private static Piece piece(String text, int from, int to, double pause, List<Mark> marks) {

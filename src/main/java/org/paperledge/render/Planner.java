@@ -74,8 +74,9 @@ public final class Planner {
     Speaker turn = host;
     int paragraph = -1;
     List<Segment> segments = segmenter.segments(script);
+    double carried = 0; // a pause asked for after the last words of the segment before
     for (Segment segment : segments) {
-      double pause = pauseBefore(segment.pauseBefore());
+      double pause = pauseBefore(segment.pauseBefore()) + carried;
       Script.Paragraph p = paragraphs.get(segment.paragraph());
       if (segment.paragraph() != paragraph) {
         paragraph = segment.paragraph();
@@ -108,6 +109,11 @@ public final class Planner {
         pause = 0;
         cut = EpisodeMaster.Cut.NEVER;
       }
+      carried = pieces.isEmpty() ? carried : 0;
+      int next = segments.indexOf(segment) + 1;
+      boolean nextStartsHere = next < segments.size() && segments.get(next).paragraph() == segment.paragraph()
+          && segments.get(next).offset() == segment.offset() + segment.text().length();
+      carried += Pieces.after(segment.text(), marks, !nextStartsHere);
     }
     add.accept(line(Announcements.outro(show.name(), script.meta().authors()), List.of(), ProsodyMarks.ListItem.NONE,
         host, 1, script, 0, script.chapters().size() - 1, show.timing().chapter(),

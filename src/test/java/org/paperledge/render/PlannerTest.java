@@ -152,4 +152,30 @@ class PlannerTest {
     assertThat(lines.subList(2, lines.size())).isEqualTo(plain.subList(1, plain.size()));
     assertThat(plain).noneMatch(l -> l.text().contains("synthetic")); // off by default: the sample audio stays
   }
+
+  @Test
+  void aPauseWrittenBetweenTwoSentencesGoesBeforeTheSecondOnTopOfTheSentencePause() throws Exception {
+    for (String written : List.of("One thing.[](pause:0.6s) Another thing.\n",
+        "One thing. [](pause:0.6s)Another thing.\n", "One thing.[](pause:0.6s)\n\nAnother thing.\n")) {
+      Script script = script(written);
+      List<PlannedLine> lines = plan(script, cast(script, Optional.empty()));
+      PlannedLine second = lines.get(2);
+      assertThat(second.text()).as(written).isEqualTo("Another thing.");
+      double usual = written.contains("\n\n") ? show.timing().paragraph() : show.timing().sentence();
+      assertThat(second.pauseSeconds()).as(written).isCloseTo(usual + 0.6, org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @Test
+  void checkSpokenShowsWhatEachControlDoes() throws Exception {
+    Script script = script("Wait[](pause:1.2s) for it, [NASA](spell) said [this part](slower:20%) and "
+        + "[that](as:Maya), *really*.\n\n**Maya:** Hi. [Faster](faster:10%) now.\n\n**Ernis:** Bye.\n");
+    Cast cast = cast(script, Optional.empty());
+    assertThat(SpokenLines.of(script, plan(script, cast), cast.host(), show.timing().sentence())).containsExactly(
+        "two.md: (intro) This is Paper Ledge, Two.",
+        "two.md:8: Wait [pause 1.2 s] for it, N A S A said [slower 20%: this part] and [as Maya: that] *really*.",
+        "two.md:10: Maya: Hi. [faster 10%: Faster] now.",
+        "two.md:12: Ernis: Bye.",
+        "two.md: (credit) Today's paper is by A Author. Thanks for listening to Paper Ledge.");
+  }
 }
