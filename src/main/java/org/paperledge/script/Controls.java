@@ -64,8 +64,8 @@ final class Controls {
         return Optional.of(Mark.Type.PAUSE);
       }
       case "say" -> {
-        String said = title.strip();
-        if (said.isEmpty() || !said.matches("/[^/]+/|[\\p{L}\\p{N}' .,-]+")) {
+        String said = title.strip().replaceAll("\\s+", " "); // a title may go on to the next line
+        if (said.isEmpty() || !said.matches("/[\\x21-\\x2e\\x30-\\x7e ]+/|[\\p{L}\\p{N}' .,-]+")) {
           throw new InputException(file, line, column, "say the words in quotes, or phonemes between slashes:"
               + " [Okonkwo](say \"oh kon kwo\") or [Ernis](say \"/' r= - n I s/\")");
         }

@@ -71,4 +71,16 @@ class FoundByFuzzingTest {
           assertThat(Checks.printable(e.describe())).isTrue();
         });
   }
+
+  @Test
+  void phonemesWithAControlCharacterAreAnErrorAndPhonemesOverTwoLinesAreOneString() throws Exception {
+    // "[the](say \"/\u007f/\")": taken as phonemes, and MaryXML cannot carry a DEL
+    assertThatThrownBy(() -> new ScriptParser().parse(FILE, "---\ntitle: T\ndate: 2026-03-01\n---\n"
+        + "the [the](say \"/\u007f/\")\n")).isInstanceOfSatisfying(InputException.class,
+            e -> assertThat(e.describe()).startsWith(FILE + ":5:5: say the words in quotes, or phonemes"));
+    // a link title may go on to the next line: the phonemes were given with the line break in them
+    var script = new ScriptParser().parse(FILE, "---\ntitle: T\ndate: 2026-03-01\n---\n"
+        + "said [Ernis](say \"/' r= \n n I s/\").\n");
+    assertThat(script.chapters().get(0).paragraphs().get(0).marks().get(0).argument()).isEqualTo("/' r= n I s/");
+  }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Scripts as producers write them and as they go wrong: front matter with every key (valid values, hostile
  * text, YAML's odder corners), Markdown bodies with nested and unusual blocks (tables, footnotes, HTML, deep
- * lists and quotes, headings in quotes, turn markers), whole scripts, and the bytes of script files (invalid
+ * lists and quotes, headings in quotes, turn markers, the producer's controls well and badly written), whole scripts, and the bytes of script files (invalid
  * UTF-8, surrogates encoded one by one, byte order marks, NUL bytes).
  */
 final class Scripts {
@@ -78,7 +78,7 @@ final class Scripts {
 
   /** A block of Markdown at most {@code depth} containers deep. */
   static Gen<String> block(int depth) {
-    Gen<String> leaf = Gen.weighted(new int[] {20, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 1},
+    Gen<String> leaf = Gen.weighted(new int[] {20, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 1, 4},
         Hostile.TEXT,
         c -> "#".repeat(c.between(1, 7)) + Gen.element(" ", "", "\t").make(c) + Hostile.SHORT.make(c),
         c -> Hostile.SHORT.make(c) + "\n" + Gen.element("===", "---", "=", "- - -").make(c),
@@ -99,7 +99,8 @@ final class Scripts {
         c -> Hostile.SHORT.make(c) + Gen.element("  \n", "\\\n", "\n").make(c) + Hostile.SHORT.make(c),
         c -> Gen.element("> ", "- ", "1. ", "* ", "+ ", "1) ").make(c).repeat(c.between(1, c.chance(20) ? 5_000
             : 40)) + Hostile.SHORT.make(c),
-        c -> deepList(c.between(2, c.chance(20) ? 1_000 : 30)) + Hostile.SHORT.make(c));
+        c -> deepList(c.between(2, c.chance(20) ? 1_000 : 30)) + Hostile.SHORT.make(c),
+        c -> String.join(" ", Gen.listOf(CONTROLLED, 4, 70).make(c)));
     if (depth == 0) {
       return leaf;
     }
@@ -109,6 +110,22 @@ final class Scripts {
         c -> Gen.element("- ", "1. ", "* ").make(c) + prefixLines("  ", inner.make(c)).substring(2),
         c -> "> " + "#".repeat(c.between(1, 3)) + " " + Hostile.SHORT.make(c) + "\n>\n> " + Hostile.SHORT.make(c));
   }
+
+  /** A producer's control, written well or badly, around hostile words or none, nested or not. */
+  static final Gen<String> CONTROL = Gen.oneOf(Gen.element("pause:1s", "pause:800ms", "pause:1.5s", "pause:0s",
+      "pause:-1s", "pause:1e9s", "pause:", "pause:10.001s", "pause:1 s", "say \"oh kon kwo\"",
+      "say \"/' @r - n I s/\"", "say \"/b Q b/\"", "say \"\"", "say \"/\"", "say \"//\"", "say oh", "spell",
+      "spell:2", "slower", "slower:20%", "slower:0%", "slower:100%", "faster:150%", "faster:20", "as:Maya",
+      "as:Nobody", "as:", "as:Ernis", "louder", "pause:1s \"t\"", "https://example.org", "#x", ""),
+      c -> "say \"" + Hostile.SHORT.make(c).replace("\"", "") + "\"",
+      c -> "say \"/" + Hostile.SHORT.make(c).replace("\"", "").replace("/", "") + "/\"");
+
+  static final Gen<String> CONTROLLED = Gen.weighted(new int[] {4, 2, 1, 1, 1},
+      c -> Hostile.SHORT.make(c) + " [" + (c.chance(20) ? "" : Hostile.SHORT.make(c)) + "](" + CONTROL.make(c) + ")",
+      c -> "[](" + CONTROL.make(c) + ")",
+      c -> "[[" + Hostile.SHORT.make(c) + "](" + CONTROL.make(c) + ")](" + CONTROL.make(c) + ")",
+      c -> "[*" + Hostile.SHORT.make(c) + "*](" + CONTROL.make(c) + ")" + Gen.element(".", "?", "!", "", ",").make(c),
+      c -> Gen.element("[", "](", ")", "[](", "[x](say \"", "[x](pause:").make(c) + Hostile.SHORT.make(c));
 
   private static String deepList(int levels) {
     StringBuilder out = new StringBuilder();
@@ -145,7 +162,9 @@ final class Scripts {
   /** A valid script with random edits: characters inserted, deleted or replaced anywhere. */
   static final Gen<String> MUTATED = c -> {
     StringBuilder text = new StringBuilder("---\n" + VALID_FRONT + "cast:\n  Maya: maya\n---\n**Maya:** Hi, "
-        + VALID_BODY + "> A quote. With 3.5% of it.\n\n- a list\n- of two\n");
+        + VALID_BODY + "> A quote. With 3.5% of it.\n\n- a list\n- of two\n\nWait[](pause:1s) for [NASA](spell),"
+        + " *really* [slowly](slower:20%) and [in turn](as:Maya), said [Okonkwo](say \"oh kon kwo\") and"
+        + " [Ernis](say \"/' r= - n I s/\").\n");
     for (int edits = 0; edits < 12 && c.chance(85); edits++) {
       int at = c.below(text.length() + 1);
       switch (c.below(3)) {
