@@ -14,6 +14,7 @@ import org.paperledge.model.InputException;
 import org.paperledge.model.Lexicon;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
+import org.paperledge.speech.PhoneSet;
 
 /**
  * Adds one pronunciation to a voice's lexicon file or to an episode's front matter {@code lexicon:} map, the fix
@@ -56,6 +57,14 @@ public final class LexiconEditor {
         Lexicon.entry(written, spoken);
       } catch (IllegalArgumentException e) {
         throw new Refusal("'" + line.strip() + "': " + e.getMessage());
+      }
+      if (spoken.length() > 1 && spoken.startsWith("/") && spoken.endsWith("/")) {
+        java.util.Optional<String> bad = PhoneSet.unknown(spoken.substring(1, spoken.length() - 1));
+        if (bad.isPresent()) {
+          throw new Refusal("'" + line.strip() + "': " + (bad.get().isEmpty() ? "no phonemes between the slashes"
+              : "'" + bad.get() + "' is not a phoneme MaryTTS's English voice knows (its phones: "
+                  + String.join(" ", PhoneSet.phones()) + ")"));
+        }
       }
       return new Entry(written, spoken);
     }

@@ -94,6 +94,15 @@ class LexiconCommandTest {
   }
 
   @Test
+  void phonemesTheVoiceDoesNotHaveAreRefusedAndTheFileIsUntouched() throws Exception {
+    String before = Files.readString(lexicon);
+    assertThat(add("Bob = /b Q b/")).isEqualTo(2);
+    assertThat(err.toString().strip()).contains("'Bob = /b Q b/': 'Q' is not a phoneme MaryTTS's English voice"
+        + " knows (its phones: @ @U A AI");
+    assertThat(Files.readString(lexicon)).isEqualTo(before);
+  }
+
+  @Test
   void aDuplicateNamesTheLineItIsOn() {
     assertThat(add("NASA = N A S A")).isEqualTo(2);
     assertThat(err.toString().strip()).isEqualTo("paperledge: " + lexicon + ":5: 'NASA' is already in the lexicon:"
