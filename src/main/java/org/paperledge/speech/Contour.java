@@ -84,10 +84,13 @@ final class Contour {
   /**
    * Bends the contour from {@code from} to its last voiced frame so that its last {@code tail} voiced frames average
    * {@code target}: a rise when {@code rising} (nothing when they are already as high), else a fall (nothing when
-   * they are already as low). The bend grows with the square of the distance from {@code from}, as an
+   * they are already as low and a semitone below where the bend starts). The bend grows with the square of the distance from {@code from}, as an
    * intonational rise steepens towards its end, and holds over the last {@link #END_HOLD} of the way, so that the
    * last frames a listener still hears voiced have all of it.
    */
+  /** The least a falling end falls over its stretch, in natural-log units of F0 (a semitone). */
+  static final double FALL = Math.log(2) / 12;
+
   static void endAt(double[] f, int from, double target, boolean rising, int tail) {
     int last = lastVoiced(f);
     if (last <= from) {
@@ -104,6 +107,15 @@ final class Contour {
       }
     }
     double end = sum / seen;
+    if (!rising) {
+      // a fall falls over its stretch, too: a voice whose own melody turns up at the very end is bent down from
+      // where the stretch starts (at least a semitone), not left rising below its target
+      double start = Double.NaN;
+      for (int t = from; t <= last && Double.isNaN(start); t++) {
+        start = f[t];
+      }
+      target = Math.min(target, start - FALL);
+    }
     double delta = target - end;
     if (rising ? delta <= 0 : delta >= 0) {
       return;

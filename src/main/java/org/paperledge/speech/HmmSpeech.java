@@ -124,16 +124,21 @@ final class HmmSpeech {
    */
   double[] vocode(List<Element> tokensAndBoundaries, VoiceDesign design, ProsodyPlan plan,
       Consumer<FrameLayout> layouts) throws Exception {
-    SentenceShape shape = plan == null ? null : SentenceShape.of(tokensAndBoundaries, plan);
+    // the design's pitch range scales the voice's own melody, before the reading shapes it: an accent or a
+    // question's rise is as many semitones in every voice
+    double range = plan == null ? 1 : design.range();
+    SentenceShape shape = plan == null ? null : SentenceShape.of(tokensAndBoundaries, plan.forVoiceRange(range));
     if (shape != null) {
       shape.applyDurations(tokensAndBoundaries);
     }
     MlsaVocoder.Frames frames = frames(parameters(tokensAndBoundaries, shape, layouts));
-    if (design.isIdentity()) {
+    VoiceDesign rest = range == 1 ? design : new VoiceDesign(design.semitones(), design.medianHz(), 1,
+        design.tract(), design.brightness(), design.breathiness());
+    if (rest.isIdentity()) {
       return MlsaVocoder.synthesize(frames, settings); // exactly MaryTTS's parameters: its samples, bit for bit
     }
-    return MlsaVocoder.synthesize(VoiceDesigner.frames(frames, design, settings.alpha()),
-        VoiceDesigner.settings(settings, design));
+    return MlsaVocoder.synthesize(VoiceDesigner.frames(frames, rest, settings.alpha()),
+        VoiceDesigner.settings(settings, rest));
   }
 
   /** The same sentence through MaryTTS's own vocoder, for comparison. */

@@ -268,6 +268,12 @@ public final class MarySynthesizer implements Synthesizer {
    * @throws IllegalStateException when MaryTTS does the whole synthesis (audio effects), which tells no times
    */
   public TimedSpeech synthesizeTimed(List<Token> tokens, double rate, ProsodyMarks marks) throws ToolException {
+    return synthesizeTimed(tokens, rate, VoiceDesign.NONE, marks);
+  }
+
+  /** As {@link #synthesizeTimed(List, double, ProsodyMarks)}, in the voice reshaped by {@code design}. */
+  public TimedSpeech synthesizeTimed(List<Token> tokens, double rate, VoiceDesign design, ProsodyMarks marks)
+      throws ToolException {
     if (hmm == null) {
       throw new IllegalStateException("no token times from MaryTTS's own waveform stage (audio effects)");
     }
@@ -276,8 +282,8 @@ public final class MarySynthesizer implements Synthesizer {
     Pcm pcm;
     VOICE_STATE.readLock().lock();
     try {
-      pcm = hmm.speak(mary.generateXML(input(marked.tokens(), rate)), VoiceDesign.NONE,
-          new ProsodyPlan(marked.marks()), layouts::add);
+      pcm = hmm.speak(mary.generateXML(input(marked.tokens(), rate)), design, new ProsodyPlan(marked.marks()),
+          layouts::add);
     } catch (Exception e) {
       throw new ToolException("MaryTTS failed: " + why(e), e);
     } finally {

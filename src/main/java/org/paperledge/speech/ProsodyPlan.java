@@ -20,7 +20,7 @@ import org.paperledge.speech.ProsodyMarks.Span;
  */
 final class ProsodyPlan {
   /** Part of the segment-cache key of every marked sentence: bump when the shaping below changes. */
-  static final String VERSION = "prosody-1";
+  static final String VERSION = "prosody-2";
 
   /** Semitones an emphasized word's accent is raised, by level (none, emphasis, strong). */
   static final double[] EMPHASIS_SEMITONES = {0, 3.5, 6.0};
@@ -65,9 +65,28 @@ final class ProsodyPlan {
   }
 
   private final ProsodyMarks marks;
+  private final double voiceRange;
 
   ProsodyPlan(ProsodyMarks marks) {
+    this(marks, 1);
+  }
+
+  /**
+   * A plan for a voice whose design scales its melody by {@code voiceRange}: the scaling is done here, before the
+   * accents, question ends and asides, so that those are as many semitones in every voice, and an exclamation's
+   * extra swing adds to the voice's own.
+   */
+  ProsodyPlan(ProsodyMarks marks, double voiceRange) {
     this.marks = Objects.requireNonNull(marks, "marks");
+    if (!(voiceRange > 0)) {
+      throw new IllegalArgumentException("a voice's range is above 0, not " + voiceRange);
+    }
+    this.voiceRange = voiceRange;
+  }
+
+  /** This plan, for a voice whose design scales its melody by {@code range}. */
+  ProsodyPlan forVoiceRange(double range) {
+    return new ProsodyPlan(marks, range);
   }
 
   ProsodyMarks marks() {
@@ -151,7 +170,7 @@ final class ProsodyPlan {
     if (Contour.voicedCount(f) == 0) {
       return f;
     }
-    double range = marks.liveliness() + (marks.kind() == Kind.EXCLAMATION ? EXCLAMATION_RANGE - 1 : 0);
+    double range = marks.liveliness() * voiceRange + (marks.kind() == Kind.EXCLAMATION ? EXCLAMATION_RANGE - 1 : 0);
     Contour.scaleAround(f, 0, f.length, Contour.median(f, 0, f.length), range);
     for (Span aside : marks.asides()) {
       lowerAside(layout, f, aside);

@@ -26,7 +26,19 @@ public final class Readings {
 
   /** Token {@code i}'s F0 peak in {@code marked} over its peak in {@code plain}, in semitones. */
   public static double peakGain(Heard plain, Heard marked, int i) {
-    return PitchTrack.semitones(marked.pitchOf(i).max(), plain.pitchOf(i).max());
+    return PitchTrack.semitones(peak(marked, i), peak(plain, i));
+  }
+
+  /**
+   * Token {@code i}'s F0 peak, a frame more than 1.7 times the word's median (9 semitones) taken an octave down:
+   * Praat now and then reads a word's first voiced frame at twice its pitch, and no accent jumps that far within
+   * one word.
+   */
+  private static double peak(Heard heard, int i) {
+    PitchTrack word = heard.pitchOf(i);
+    double median = word.median();
+    return java.util.Arrays.stream(word.hz()).map(hz -> hz > 1.7 * median ? hz / 2 : hz).max()
+        .orElse(Double.NaN);
   }
 
   /** Token {@code i}'s duration in {@code marked} over its duration in {@code plain}. */
