@@ -78,8 +78,8 @@ final class ProsodyPlan {
    */
   ProsodyPlan(ProsodyMarks marks, double voiceRange) {
     this.marks = Objects.requireNonNull(marks, "marks");
-    if (!(voiceRange > 0)) {
-      throw new IllegalArgumentException("a voice's range is above 0, not " + voiceRange);
+    if (!(voiceRange >= 0)) {
+      throw new IllegalArgumentException("a voice's range is 0 or more, not " + voiceRange);
     }
     this.voiceRange = voiceRange;
   }

@@ -92,6 +92,30 @@ class ProsodyPlanTest {
   }
 
   @Test
+  void aVoicesRangeScalesItsOwnMelodyAndLeavesTheAccentsAndAnExclamationsExtraSwingAsWide() {
+    double[] before = contour();
+    double width = percentile(before, 0.9) - percentile(before, 0.1);
+    double[] calm = new ProsodyPlan(plain(), 0.6).logF0(LAYOUT, contour());
+    assertThat(percentile(calm, 0.9) - percentile(calm, 0.1)).isEqualTo(0.6 * width, within(1e-9));
+    double[] exclaimed = new ProsodyPlan(plain().withKind(Kind.EXCLAMATION), 0.6).logF0(LAYOUT, contour());
+    assertThat(percentile(exclaimed, 0.9) - percentile(exclaimed, 0.1)).as("the extra swing adds")
+        .isEqualTo((0.6 + ProsodyPlan.EXCLAMATION_RANGE - 1) * width, within(1e-9));
+    // an accent is the same height over the word read plainly, whatever the voice's range
+    for (double range : new double[] {0.6, 1.0, 1.4}) {
+      double[] plainly = new ProsodyPlan(plain(), range).logF0(LAYOUT, contour());
+      double[] stressed = new ProsodyPlan(plain().withEmphasis(3, Emphasis.EMPHASIS), range).logF0(LAYOUT,
+          contour());
+      TokenFrames word = FRAMES.get(3);
+      double gain = Arrays.stream(stressed, word.start(), word.end()).filter(x -> !Double.isNaN(x)).max()
+          .orElseThrow() - Arrays.stream(plainly, word.start(), word.end()).filter(x -> !Double.isNaN(x)).max()
+          .orElseThrow();
+      assertThat(gain / ST).as("range %s", range).isGreaterThan(2.5);
+    }
+    double[] monotone = new ProsodyPlan(plain(), 0).logF0(LAYOUT, contour());
+    assertThat(percentile(monotone, 0.9) - percentile(monotone, 0.1)).isEqualTo(0, within(1e-9));
+  }
+
+  @Test
   void livelinessAndExclamationsWidenTheSwing() {
     double[] before = contour();
     double width = percentile(before, 0.9) - percentile(before, 0.1);
