@@ -18,7 +18,7 @@ class NormalizerFuzzTest {
 
   @Test
   void anyTextGivesSpeakableTokens() {
-    Fuzz.check("normalizer", 40_000, Hostile.TEXT, sentence -> {
+    Fuzz.check("normalizer", 32_000, Hostile.TEXT, sentence -> {
       List<Normalizer.Placed> placed = normalizer.normalize(sentence, (at, what) -> { });
       for (Normalizer.Placed p : placed) {
         Checks.speakable(p.token());

@@ -50,7 +50,7 @@ class ScriptFuzzTest {
 
   @Test
   void markdownBodies() {
-    Fuzz.check("Markdown bodies", 15_000, c -> "---\n" + Scripts.VALID_FRONT + "---\n" + Scripts.BODY.make(c),
+    Fuzz.check("Markdown bodies", 13_000, c -> "---\n" + Scripts.VALID_FRONT + "---\n" + Scripts.BODY.make(c),
         text -> parsesOrSaysWhy(FILE, text));
   }
 
