@@ -36,6 +36,9 @@ import org.w3c.dom.traversal.NodeIterator;
  * <p>It follows what MaryTTS's {@code Synthesis} module and {@code HMMSynthesizer} do for a document without
  * voice changes or audio effects: one utterance per sentence, each scaled to 16 bits as MaryTTS scales it. One
  * instance per thread.
+ *
+ * <p>Why it is a little over 250 lines: it follows MaryTTS's own waveform stage step by step, so that the two can
+ * be compared line for line ({@code HmmSpeechIT} compares their samples).
  */
 final class HmmSpeech {
   /** MaryTTS scales the vocoder's output by the larger of this and the utterance's peak. */

@@ -38,6 +38,10 @@ import org.w3c.dom.Document;
  * on different threads are, but only once one instance has finished a first synthesis: MaryTTS starts its
  * modules on first use, without locking ({@link SynthesizerPool} sees to that), and only once the voice's
  * shared acoustic model is guarded ({@link HmmModelGuard}; every start does it).
+ *
+ * <p>Why it is over 300 lines: it is the one place that touches MaryTTS's shared state (the voice's settings that
+ * audio effects change, the lock that keeps them from a design's synthesis, the start-up order), and splitting
+ * that across classes would spread the rules for it too.
  */
 public final class MarySynthesizer implements Synthesizer {
   private static final Object STARTUP = new Object();

@@ -20,6 +20,10 @@ import org.paperledge.model.VoiceDesign;
  * background, as soon as it is known that something must be synthesized, so that work served from a cache goes
  * on meanwhile; a thread that needs a synthesizer before then starts it itself. The other threads start theirs
  * when first needed, after the first.
+ *
+ * <p>Why it is a little over 250 lines: starting, warming, handing out and closing the threads' synthesizers
+ * share one lock and one state, and closing must wait for the sentences under way (a cache write cut short
+ * otherwise).
  */
 public final class SynthesizerPool implements AutoCloseable {
   /** Starts a synthesizer. */
