@@ -49,12 +49,13 @@ final class Guesses {
         if (reported.add("acronym:" + written)) {
           guesses.add(acronym(reading, written, spoken.toString(), p));
         }
-      } else if (p.rule().equals("word") && isPlainWord(p.token()) && !maryLexicon.knows(p.token().text())
+      } else if ((p.rule().equals("word") || p.rule().equals("abbreviation")) && isPlainWord(p.token())
+          && !maryLexicon.knows(p.token().text())
           && reported.add("word:" + p.token().text())) {
         String word = p.token().text();
         String guess = maryLexicon.guess(word).map(g -> " /" + g + "/").orElse("");
         guesses.add(new Guess(reading.start(), "'" + word + "'"
-            + (reading.written().equals(word) ? "" : " (in '" + reading.written() + "')")
+            + (reading.written().replaceFirst("\\.$", "").equals(word) ? "" : " (in '" + reading.written() + "')")
             + " is not in the voice's lexicon; MaryTTS will guess" + guess,
             word + " = " + (guess.isEmpty() ? "..." : guess.strip())));
       }

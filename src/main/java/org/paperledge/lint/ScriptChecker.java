@@ -101,6 +101,9 @@ public final class ScriptChecker {
             + " spoken words is long to say in one breath; consider splitting it", Optional.empty()));
       }
       for (Reading reading : Reading.of(segment.text(), placed)) {
+        if (pinned(paragraph, segment.offset() + reading.start())) {
+          continue; // a say or spell control says how this one is read
+        }
         for (Guesses.Guess guess : guesses.of(reading, reported)) {
           findings.add(at(file, paragraph, segment.offset() + guess.offset(), Severity.WARNING, guess.message(),
               Optional.of(guess.lexiconLine())));
@@ -108,6 +111,12 @@ public final class ScriptChecker {
       }
     }
     return findings;
+  }
+
+  /** Whether the paragraph's character {@code at} is inside a control that says how it is read. */
+  private static boolean pinned(Script.Paragraph paragraph, int at) {
+    return paragraph.marks().stream().anyMatch(m -> (m.type() == Mark.Type.SAY || m.type() == Mark.Type.SPELL)
+        && m.start() <= at && at < m.end());
   }
 
   /**

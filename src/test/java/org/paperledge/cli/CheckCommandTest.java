@@ -148,6 +148,16 @@ class CheckCommandTest {
   }
 
   @Test
+  void aWordASayOrSpellControlPinsIsNotReportedButTheSameWordElsewhereIs() throws IOException {
+    Path file = script("The [xylem](say \"/' z AI - l @ m/\") and [Qwzx](spell), then the xylem.\n");
+    assertThat(run("check", file.toString())).isZero();
+    // the last word of a sentence is read with its period (the abbreviation rule) and is checked as well
+    assertThat(out.toString().lines().filter(l -> l.contains(": warning:")).toList())
+        .containsExactly(file + ":5:65: warning: 'xylem' is not in the voice's lexicon; MaryTTS will guess"
+            + " /' z AI - l @ m/ (suggested lexicon line: xylem = /' z AI - l @ m/)");
+  }
+
+  @Test
   void longSentencesAreReported() throws IOException {
     Path file = script("word ".repeat(60).strip() + ".\n");
     run("check", file.toString());
