@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperledge.lint.Finding;
 import org.paperledge.lint.ScriptChecker;
@@ -18,6 +19,7 @@ import org.paperledge.script.ScriptParser;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
 import org.paperledge.speech.MaryLexicon;
+import org.paperledge.speech.PhoneSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +75,14 @@ final class CheckCommand implements Callable<Integer> {
         ScriptChecker.Voice voice = profiles.get(name);
         if (voice == null) {
           VoiceProfile profile = VoiceProfile.load(project.voices, name);
+          if (profile.lexiconFile().isPresent()) {
+            try {
+              PhoneSet.checkLexicon(profile.lexiconFile().get());
+            } catch (InputException e) {
+              findings.add(new Finding(e.file(), e.line(), e.column(), Finding.Severity.ERROR, e.getMessage(),
+                  Optional.empty()));
+            }
+          }
           voice = new ScriptChecker.Voice(profile.lexicon(), profile.lexiconFile().map(Path::toString)
               .orElse("a lexicon file (" + project.voices.resolve(name + ".yaml") + " names none: add 'lexicon:"
                   + " FILE')"));

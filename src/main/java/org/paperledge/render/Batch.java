@@ -20,6 +20,7 @@ import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
 import org.paperledge.show.Show;
 import org.paperledge.show.VoiceProfile;
+import org.paperledge.speech.PhoneSet;
 
 /**
  * Renders a list of scripts in one run: every script is parsed before any is rendered, episodes whose inputs are
@@ -124,6 +125,7 @@ public final class Batch implements AutoCloseable {
         Script script = parser.parse(file);
         Cover.forEpisode(script); // its own cover art, checked now: bad input leaves the output folder untouched
         MarkedTokens.checkPhonemes(script);
+        Cast.of(script, show, this::profile); // its voices and their lexicons, checked now too
         Path other = slugs.putIfAbsent(script.meta().slug(), file);
         if (other != null) {
           throw new InputException(file, 0, "slug '" + script.meta().slug() + "' is already used by " + other);
@@ -202,6 +204,9 @@ public final class Batch implements AutoCloseable {
     VoiceProfile voice = profiles.get(name);
     if (voice == null) {
       voice = VoiceProfile.load(settings.voicesDir(), name);
+      if (voice.lexiconFile().isPresent()) {
+        PhoneSet.checkLexicon(voice.lexiconFile().get()); // a pronunciation MaryTTS cannot say is an input error
+      }
       profiles.put(name, voice);
     }
     return voice;

@@ -101,4 +101,29 @@ public final class PhoneSet {
           + "/ (its phones: " + String.join(" ", phones()) + ")");
     }
   }
+
+  /**
+   * Checks the phonemes of every entry of a lexicon file ({@code written = /phonemes/}).
+   *
+   * @throws InputException at the line and column of the first entry MaryTTS cannot say
+   */
+  public static void checkLexicon(Path file) throws InputException {
+    java.util.List<String> lines;
+    try {
+      lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InputException(file, 0, "cannot read lexicon: " + e.getMessage());
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int eq = line.indexOf('=');
+      if (line.strip().startsWith("#") || eq < 0) {
+        continue;
+      }
+      String spoken = line.substring(eq + 1).strip();
+      if (spoken.length() > 1 && spoken.startsWith("/") && spoken.endsWith("/")) {
+        check(spoken.substring(1, spoken.length() - 1), file, i + 1, line.indexOf('/', eq) + 1);
+      }
+    }
+  }
 }

@@ -158,6 +158,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void aLexiconEntryWithPhonemesTheVoiceDoesNotHaveIsAnErrorForCheckAndRender() throws IOException {
+    Path voices = Files.createDirectories(dir.resolve("voices"));
+    Files.writeString(voices.resolve("ernis.yaml"), "speaker: Ernis\nlexicon: ernis.lexicon\n");
+    Path lexicon = voices.resolve("ernis.lexicon");
+    Files.writeString(lexicon, "# names\nErnis = /' r= - n I s/\nBob = /b Q b/\n");
+    Path file = script("Hello there.\n");
+    assertThat(run("check", "--voices", voices.toString(), file.toString())).isEqualTo(2);
+    assertThat(out.toString()).contains(lexicon + ":3:7: error: 'Q' is not a phoneme MaryTTS's English voice"
+        + " knows in /b Q b/");
+    Path output = dir.resolve("out");
+    assertThat(run("render", file.toString(), "--voices", voices.toString(), "--out", output.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains(lexicon + ":3:7: 'Q' is not a phoneme");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
   void longSentencesAreReported() throws IOException {
     Path file = script("word ".repeat(60).strip() + ".\n");
     run("check", file.toString());

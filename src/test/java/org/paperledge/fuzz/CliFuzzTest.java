@@ -68,6 +68,12 @@ class CliFuzzTest {
     assertThat(exits[2]).as("scripts with errors").isPositive();
   }
 
+  /**
+   * A render case may take this long: a valid script of 500 deeply nested list items renders, through FFmpeg, in
+   * about 3 s on an idle 2-core machine. A refused one still exits within {@link Fuzz#CASE_LIMIT}'s order.
+   */
+  static final java.time.Duration RENDER_LIMIT = java.time.Duration.ofSeconds(15);
+
   @Test
   void renderExitsTwoWithOneLineOrRenders() throws Exception {
     Show show = Show.load(SHOW);
@@ -121,7 +127,7 @@ class CliFuzzTest {
         assertThat(report.rendered() + report.badInput()).isEqualTo(1);
       }
       Files.delete(script);
-    });
+    }, RENDER_LIMIT);
     assertThat(rendered.get()).as("scripts that parsed, rendered").isPositive();
   }
 }

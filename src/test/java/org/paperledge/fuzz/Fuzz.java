@@ -40,8 +40,21 @@ final class Fuzz {
     check(name, cases, gen, property, true);
   }
 
+  /**
+   * The same, with a longer limit per case: for properties that render a whole episode through FFmpeg, where a
+   * valid script of hundreds of lines takes seconds without anything being wrong.
+   */
+  static <T> void check(String name, int cases, Gen<T> gen, Property<T> property, Duration limit) {
+    check(name, cases, gen, property, true, limit);
+  }
+
   /** The same, counted in the report or not (the harness's own tests are not). */
   static <T> void check(String name, int cases, Gen<T> gen, Property<T> property, boolean counted) {
+    check(name, cases, gen, property, counted, CASE_LIMIT);
+  }
+
+  private static <T> void check(String name, int cases, Gen<T> gen, Property<T> property, boolean counted,
+      Duration limit) {
     int n = Math.max(1, (int) Math.round(cases * Double.parseDouble(System.getProperty("paperledge.fuzz.scale",
         "1"))));
     long seed = Long.getLong("paperledge.fuzz.seed", System.nanoTime());
@@ -50,7 +63,7 @@ final class Fuzz {
     long slowest = 0;
     int done = 0;
     boolean failed = false;
-    try (Worker worker = new Worker()) {
+    try (Worker worker = new Worker(limit)) {
       for (; done < n; done++) {
         Choices choices = Choices.from(random);
         T value = gen.make(choices);
@@ -175,7 +188,12 @@ final class Fuzz {
 
   /** Runs each case on a thread of its own, so that a case that hangs fails instead of hanging the build. */
   private static final class Worker implements AutoCloseable {
+    private final Duration limit;
     private ExecutorService executor = start();
+
+    Worker(Duration limit) {
+      this.limit = limit;
+    }
 
     private static ExecutorService start() {
       return Executors.newSingleThreadExecutor(r -> {
@@ -192,7 +210,7 @@ final class Fuzz {
         return null;
       });
       try {
-        future.get(CASE_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         return null;
       } catch (ExecutionException e) {
         return e.getCause();
@@ -200,7 +218,7 @@ final class Fuzz {
         future.cancel(true);
         executor.shutdownNow(); // the thread may be stuck for good: a new one takes the next case
         executor = start();
-        return new CaseTimeout("took over " + CASE_LIMIT.toMillis() + " ms");
+        return new CaseTimeout("took over " + limit.toMillis() + " ms");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return e;
