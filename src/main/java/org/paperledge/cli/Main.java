@@ -88,6 +88,19 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // MaryTTS logs through Log4j, which registers a shutdown hook of its own when it starts: a stop (SIGTERM,
+    // Ctrl-C) during MaryTTS's start then has Log4j print its own errors to stderr. PaperLedge keeps none of
+    // MaryTTS's logs, so Log4j neither hooks the shutdown nor reports on itself.
+    System.setProperty("log4j.shutdownHookEnabled", "false");
+    System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    // MaryTTS's own shutdown hook throws when the JVM stops while MaryTTS is still starting ("MARY system is not
+    // running"); nothing is lost by it, so it is not printed. Any other uncaught exception is, as by default.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (java.util.Arrays.stream(e.getStackTrace()).noneMatch(f -> f.getClassName().equals("marytts.server.Mary$2"))) {
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        e.printStackTrace();
+      }
+    });
     Stop.install(System.err);
     int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     Stop.finished();
