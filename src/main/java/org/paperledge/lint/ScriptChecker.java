@@ -10,7 +10,6 @@ import java.util.Set;
 import org.paperledge.lint.Finding.Severity;
 import org.paperledge.model.InputException;
 import org.paperledge.model.Lexicon;
-import org.paperledge.script.Announcements;
 import org.paperledge.script.Mark;
 import org.paperledge.script.Script;
 import org.paperledge.script.ScriptParser;
@@ -138,48 +137,6 @@ public final class ScriptChecker {
         }
       }
     }
-    return lines;
-  }
-
-  /**
-   * Exactly what the voice is given, paragraph by paragraph: the spoken intro, one line per paragraph, the
-   * closing credit; words as MaryTTS receives them, letters said by name in capitals.
-   */
-  public List<String> spoken(Script script, Voice voice, String showName) {
-    return spoken(script, voice, showName, false);
-  }
-
-  /**
-   * Exactly what the voice is given, as {@link #spoken(Script, Voice, String)}, with the sentence disclosing the
-   * synthetic voices after the intro when {@code disclose} (the show's {@code disclose-in-intro}).
-   */
-  public List<String> spoken(Script script, Voice voice, String showName, boolean disclose) {
-    Normalizer normalizer = new Normalizer(voice.lexicon().with(script.lexicon()));
-    List<String> lines = new ArrayList<>();
-    lines.add(script.file() + ": (intro) "
-        + spoken(normalizer.tokens(Announcements.intro(showName, script.meta()))));
-    if (disclose) {
-      lines.add(script.file() + ": (intro) " + spoken(normalizer.tokens(Announcements.disclosure())));
-    }
-    StringBuilder line = new StringBuilder();
-    int paragraph = -1;
-    int lineNumber = 0;
-    for (Segment segment : segmenter.segments(script)) {
-      if (segment.paragraph() != paragraph) {
-        if (line.length() > 0) {
-          lines.add(script.file() + ":" + lineNumber + ": " + line);
-        }
-        line.setLength(0);
-        paragraph = segment.paragraph();
-        lineNumber = segment.line();
-      }
-      line.append(line.length() > 0 ? " " : "").append(spoken(normalizer.tokens(segment.text())));
-    }
-    if (line.length() > 0) {
-      lines.add(script.file() + ":" + lineNumber + ": " + line);
-    }
-    lines.add(script.file() + ": (credit) "
-        + spoken(normalizer.tokens(Announcements.outro(showName, script.meta().authors()))));
     return lines;
   }
 
